@@ -4,7 +4,7 @@
 -- One row per customer and month (closed months for good; the open month as an estimate).
 CREATE TABLE customer_month (
     customer_id        VARCHAR(32)   NOT NULL,
-    month              CHAR(7)       NOT NULL,
+    bill_month  CHAR(7)       NOT NULL,
     region             VARCHAR(64),
     brand              VARCHAR(32),
     status             VARCHAR(16),
@@ -50,9 +50,9 @@ CREATE TABLE customer_month (
     rfm_segment        VARCHAR(32),
     trend              VARCHAR(16),
     arrears            DECIMAL(19,2) NOT NULL DEFAULT 0,
-    PRIMARY KEY (customer_id, month)
+    PRIMARY KEY (customer_id, bill_month)
 );
-CREATE INDEX customer_month_month_idx ON customer_month (month, rank_overall);
+CREATE INDEX customer_month_month_idx ON customer_month (bill_month, rank_overall);
 
 -- Effective-dated tiers: one open row (effective_to NULL) per customer.
 CREATE TABLE tier_history (
@@ -66,30 +66,30 @@ CREATE TABLE tier_history (
 
 -- Who entered and who left the top-N at a month.
 CREATE TABLE top_n_change (
-    month        CHAR(7)      NOT NULL,
+    bill_month  CHAR(7)      NOT NULL,
     customer_id  VARCHAR(32)  NOT NULL,
     change_type  VARCHAR(8)   NOT NULL,
     rank_now     INT,
     rank_before  INT,
-    PRIMARY KEY (month, customer_id)
+    PRIMARY KEY (bill_month, customer_id)
 );
 
 -- Per month and dimension (TIER, REGION, BRAND, RFM_SEGMENT, TREND): customers and revenue.
 CREATE TABLE segment_summary (
-    month          CHAR(7)       NOT NULL,
+    bill_month  CHAR(7)       NOT NULL,
     dimension      VARCHAR(16)   NOT NULL,
     segment        VARCHAR(64)   NOT NULL,
     customers      BIGINT        NOT NULL,
     revenue        DECIMAL(19,2) NOT NULL,
     revenue_share  DECIMAL(7,4)  NOT NULL,
-    PRIMARY KEY (month, dimension, segment)
+    PRIMARY KEY (bill_month, dimension, segment)
 );
 
 -- Tier migration matrix: customers per (tier at the previous month, tier at this month).
 CREATE TABLE tier_migration (
-    month      CHAR(7)      NOT NULL,
+    bill_month  CHAR(7)      NOT NULL,
     from_tier  VARCHAR(16)  NOT NULL,
     to_tier    VARCHAR(16)  NOT NULL,
     customers  BIGINT       NOT NULL,
-    PRIMARY KEY (month, from_tier, to_tier)
+    PRIMARY KEY (bill_month, from_tier, to_tier)
 );
