@@ -1,0 +1,39 @@
+package com.jinpai.cli;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Month and date options with messages that show the expected form. */
+final class Converters {
+
+    private Converters() {
+    }
+
+    static final class Month implements ITypeConverter<YearMonth> {
+        @Override
+        public YearMonth convert(String value) {
+            try {
+                return YearMonth.parse(value.trim());
+            }
+            catch (DateTimeParseException ex) {
+                throw new TypeConversionException("'" + value + "' is not a month; use YYYY-MM, e.g. 2026-10");
+            }
+        }
+    }
+
+    static final class Date implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            }
+            catch (DateTimeParseException ex) {
+                throw new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, e.g. 2026-11-23");
+            }
+        }
+    }
+}

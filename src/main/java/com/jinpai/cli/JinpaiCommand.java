@@ -1,0 +1,27 @@
+package com.jinpai.cli;
+
+import java.util.concurrent.Callable;
+
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Component
+@Scope("prototype")
+@Command(name = "jinpai", mixinStandardHelpOptions = true, version = "jinpai 0.1.0",
+        description = "Customer value and VIP segmentation batch jobs.",
+        subcommands = {RunCommand.class, RerunCommand.class, RestartCommand.class, StopCommand.class,
+                StatusCommand.class, HistoryCommand.class})
+class JinpaiCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,29 @@
+package com.jinpai.cli;
+
+import java.io.PrintWriter;
+
+import com.jinpai.jobs.RunResult;
+import com.jinpai.jobs.RunSummary;
+import org.springframework.stereotype.Component;
+
+/** Prints a run's outcome the same way for run, rerun and restart, and picks the exit code. */
+@Component
+class JobOutput {
+
+    private final RunSummary summary;
+
+    JobOutput(RunSummary summary) {
+        this.summary = summary;
+    }
+
+    int report(RunResult result, PrintWriter out, PrintWriter err) {
+        if (result.execution() != null && result.outcome() != RunResult.Outcome.ALREADY_RUNNING
+                && result.outcome() != RunResult.Outcome.STOPPING) {
+            summary.write(result.execution(), out);
+        }
+        (result.succeeded() ? out : err).println(result.message());
+        out.flush();
+        err.flush();
+        return ExitCodes.of(result);
+    }
+}

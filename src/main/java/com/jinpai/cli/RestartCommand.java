@@ -1,0 +1,38 @@
+package com.jinpai.cli;
+
+import java.util.concurrent.Callable;
+
+import com.jinpai.jobs.JobRunner;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Component
+@Scope("prototype")
+@Command(name = "restart", mixinStandardHelpOptions = true,
+        description = "Resume a failed or stopped execution from its last commit. An execution left STARTED by a "
+                + "process that died is recovered first.")
+class RestartCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EXECUTION_ID", description = "as listed by `jinpai history`")
+    long executionId;
+
+    private final JobRunner runner;
+    private final JobOutput output;
+
+    RestartCommand(JobRunner runner, JobOutput output) {
+        this.runner = runner;
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        return output.report(runner.restart(executionId), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,90 @@
+package com.jinpai.jobs;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Run history for admins: one query over the job repository tables with optional filters, so
+ * {@code history} stays fast however many executions have piled up.
+ */
+@Repository
+public class ExecutionHistory {
+
+    private static final String SELECT = """
+            SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.EXIT_MESSAGE, e.START_TIME, e.END_TIME
+            FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+            WHERE 1 = 1
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ExecutionHistory(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Newest first. Each filter may be null. */
+    public List<ExecutionRecord> find(@Nullable String job, @Nullable String month, @Nullable String status,
+            int limit) {
+        StringBuilder sql = new StringBuilder(SELECT);
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (job != null) {
+            sql.append(" AND i.JOB_NAME = :job");
+            params.addValue("job", job);
+        }
+        if (status != null) {
+            sql.append(" AND e.STATUS = :status");
+            params.addValue("status", status);
+        }
+        if (month != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION_PARAMS p WHERE p.JOB_EXECUTION_ID = "
+                    + "e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'month' AND p.PARAMETER_VALUE = :month)");
+            params.addValue("month", month);
+        }
+        sql.append(" ORDER BY e.JOB_EXECUTION_ID DESC LIMIT :limit");
+        params.addValue("limit", limit);
+        List<Object[]> rows = jdbc.query(sql.toString(), params, (rs, n) -> new Object[] {
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getTimestamp(6), rs.getTimestamp(7)});
+        Map<Long, Map<String, String>> parameters = parameters(rows.stream().map(r -> (Long) r[0]).toList());
+        List<ExecutionRecord> records = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Map<String, String> p = parameters.getOrDefault((Long) r[0], Map.of());
+            records.add(new ExecutionRecord((Long) r[0], (String) r[1], p.get(JobNames.MONTH), p.get(JobNames.AS_OF),
+                    p.get(JobNames.RERUN), (String) r[2], (String) r[3], (String) r[4], time(r[5]), time(r[6])));
+        }
+        return records;
+    }
+
+    public List<ExecutionRecord> running() {
+        List<ExecutionRecord> running = new ArrayList<>();
+        for (String status : List.of("STARTING", "STARTED", "STOPPING")) {
+            running.addAll(find(null, null, status, Integer.MAX_VALUE));
+        }
+        return running;
+    }
+
+    private Map<Long, Map<String, String>> parameters(List<Long> ids) {
+        Map<Long, Map<String, String>> byExecution = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byExecution;
+        }
+        jdbc.query("SELECT JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS "
+                + "WHERE JOB_EXECUTION_ID IN (:ids)", new MapSqlParameterSource("ids", ids), rs -> {
+                    byExecution.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                });
+        return byExecution;
+    }
+
+    private static @Nullable LocalDateTime time(Object value) {
+        return value == null ? null : ((Timestamp) value).toLocalDateTime();
+    }
+}

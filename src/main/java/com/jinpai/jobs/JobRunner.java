@@ -1,0 +1,233 @@
+package com.jinpai.jobs;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.launch.NoSuchJobExecutionException;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import com.jinpai.jobs.RunResult.Outcome;
+import com.jinpai.system.BusinessCalendar;
+
+/**
+ * Starts, re-runs, restarts and stops jobs for the command line and the scheduler alike, and
+ * turns every Spring Batch refusal into an outcome with a sentence that says what to do next.
+ */
+@Service
+public class JobRunner {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Map<String, Job> jobs;
+    private final BusinessCalendar calendar;
+
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
+            BusinessCalendar calendar) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        this.calendar = calendar;
+    }
+
+    public List<String> jobNames() {
+        return jobs.keySet().stream().sorted().toList();
+    }
+
+    /** First run of a month (or of a night, for {@code nightly}). */
+    public RunResult run(RunRequest request) {
+        return launch(request, false);
+    }
+
+    /** A completed month computed again as a new execution, under the next {@code rerun} number. */
+    public RunResult rerun(RunRequest request) {
+        return launch(request, true);
+    }
+
+    private RunResult launch(RunRequest request, boolean rerun) {
+        Job job = jobs.get(request.job());
+        if (job == null) {
+            return rejected("unknown job '" + request.job() + "'; jobs are " + jobNames());
+        }
+        YearMonth current = calendar.currentMonth();
+        if (request.month().isAfter(current)) {
+            return rejected("month " + request.month() + " is in the future (today is " + calendar.today() + ")");
+        }
+        Optional<JobExecution> running = runningExecution(request.job(), request.month());
+        if (running.isPresent()) {
+            return alreadyRunning(running.get());
+        }
+        JobParameters parameters;
+        try {
+            parameters = parameters(request, rerun);
+        }
+        catch (IllegalArgumentException ex) {
+            return rejected(ex.getMessage());
+        }
+        try {
+            JobExecution execution = jobOperator.start(job, parameters);
+            return finished(execution);
+        }
+        catch (JobInstanceAlreadyCompleteException ex) {
+            return new RunResult(Outcome.ALREADY_COMPLETE, null, request.job() + " " + describe(parameters)
+                    + " has already completed; use `jinpai rerun " + request.job() + " --month "
+                    + request.month() + "` to compute it again");
+        }
+        catch (JobExecutionAlreadyRunningException ex) {
+            JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+            return last != null ? alreadyRunning(last)
+                    : new RunResult(Outcome.ALREADY_RUNNING, null, ex.getMessage());
+        }
+        catch (JobRestartException | InvalidJobParametersException ex) {
+            return rejected(ex.getMessage());
+        }
+    }
+
+    /** Resumes a FAILED or STOPPED execution (or one left STARTED by a crash) from its last commit. */
+    public RunResult restart(long executionId) {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            return rejected("no job execution " + executionId + "; `jinpai history` lists them");
+        }
+        try {
+            if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING
+                    || execution.getStatus() == BatchStatus.STOPPING) {
+                // Left behind by a process that died (power loss, kill -9): mark it FAILED so that
+                // restart resumes at the last committed chunk instead of refusing.
+                execution = jobOperator.recover(execution);
+            }
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                return new RunResult(Outcome.ALREADY_COMPLETE, execution, "execution " + executionId
+                        + " completed; use `jinpai rerun` to compute the month again");
+            }
+            JobExecution restarted = jobOperator.restart(execution);
+            return finished(restarted);
+        }
+        catch (JobRestartException ex) {
+            return rejected("execution " + executionId + " cannot be restarted: " + ex.getMessage());
+        }
+    }
+
+    public RunResult stop(long executionId) {
+        try {
+            jobOperator.stop(executionId);
+            return new RunResult(Outcome.STOPPING, jobRepository.getJobExecution(executionId),
+                    "stop requested for execution " + executionId
+                            + "; it stops at the end of the current chunk, then `jinpai restart "
+                            + executionId + "` resumes it");
+        }
+        catch (NoSuchJobExecutionException ex) {
+            return rejected("no job execution " + executionId + "; `jinpai history` lists them");
+        }
+        catch (JobExecutionNotRunningException ex) {
+            return rejected("execution " + executionId + " is not running");
+        }
+    }
+
+    /** The running execution of this job for this month, whatever its other parameters. */
+    public Optional<JobExecution> runningExecution(String jobName, YearMonth month) {
+        return jobRepository.findRunningJobExecutions(jobName).stream()
+                .filter(e -> month.toString().equals(e.getJobParameters().getString(JobNames.MONTH)))
+                .min(Comparator.comparingLong(JobExecution::getId));
+    }
+
+    JobParameters parameters(RunRequest request, boolean rerun) {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString(JobNames.MONTH, request.month().toString());
+        if (JobNames.NIGHTLY.equals(request.job())) {
+            builder.addString(JobNames.AS_OF, asOf(request).toString());
+        }
+        if (rerun) {
+            builder.addLong(JobNames.RERUN, nextRerun(request));
+        }
+        if (request.inbox() != null) {
+            builder.addString(JobNames.INBOX, request.inbox().toString(), false);
+        }
+        return builder.toJobParameters();
+    }
+
+    private LocalDate asOf(RunRequest request) {
+        LocalDate today = calendar.today();
+        if (request.asOf() != null) {
+            if (!YearMonth.from(request.asOf()).equals(request.month())) {
+                throw new IllegalArgumentException("--as-of " + request.asOf() + " is not in month " + request.month());
+            }
+            if (request.asOf().isAfter(today)) {
+                throw new IllegalArgumentException("--as-of " + request.asOf() + " is in the future");
+            }
+            return request.asOf();
+        }
+        return request.month().equals(YearMonth.from(today)) ? today : request.month().atEndOfMonth();
+    }
+
+    private long nextRerun(RunRequest request) {
+        long highest = 0;
+        for (JobInstance instance : jobRepository.findJobInstances(request.job())) {
+            for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
+                JobParameters p = execution.getJobParameters();
+                if (request.month().toString().equals(p.getString(JobNames.MONTH))) {
+                    Long n = p.getLong(JobNames.RERUN);
+                    highest = Math.max(highest, n == null ? 0 : n);
+                }
+            }
+        }
+        return highest + 1;
+    }
+
+    private RunResult finished(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return new RunResult(Outcome.COMPLETED, execution, "execution " + execution.getId() + " completed");
+        }
+        String cause = execution.getAllFailureExceptions().stream()
+                .map(Throwable::getMessage)
+                .filter(m -> m != null && !m.isBlank())
+                .distinct()
+                .collect(Collectors.joining("; "));
+        return new RunResult(Outcome.FAILED, execution, "execution " + execution.getId() + " ended "
+                + execution.getStatus() + (cause.isEmpty() ? "" : ": " + cause)
+                + ". Fix the cause, then `jinpai restart " + execution.getId() + "` resumes where it stopped");
+    }
+
+    private RunResult alreadyRunning(JobExecution running) {
+        return new RunResult(Outcome.ALREADY_RUNNING, running, running.getJobInstance().getJobName() + " "
+                + describe(running.getJobParameters()) + " is already running as execution " + running.getId()
+                + " (started " + running.getStartTime() + "). If its process died, `jinpai restart "
+                + running.getId() + "` recovers and resumes it");
+    }
+
+    private static RunResult rejected(String message) {
+        return new RunResult(Outcome.REJECTED, null, message);
+    }
+
+    static String describe(JobParameters parameters) {
+        StringBuilder text = new StringBuilder();
+        text.append(parameters.getString(JobNames.MONTH));
+        String asOf = parameters.getString(JobNames.AS_OF);
+        if (asOf != null) {
+            text.append(" as of ").append(asOf);
+        }
+        Long rerun = parameters.getLong(JobNames.RERUN);
+        if (rerun != null) {
+            text.append(" (re-run ").append(rerun).append(')');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package com.jinpai.jobs;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/** The run header and, last, the elapsed time of every step. */
+@Component
+class StepTimingsSection implements RunSummarySection {
+
+    @Override
+    public int order() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public void write(JobExecution execution, PrintWriter out) {
+        out.println("Steps");
+        execution.getStepExecutions().stream()
+                .sorted(Comparator.comparing(StepExecution::getId))
+                .forEach(step -> out.printf("  %-32s %-9s read %,12d  written %,12d  skipped %,8d  %s%n",
+                        step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(),
+                        step.getSkipCount() + step.getFilterCount(),
+                        elapsed(step.getStartTime(), step.getEndTime())));
+        out.printf("  %-32s %-9s %s%n", "total", execution.getStatus(),
+                elapsed(execution.getStartTime(), execution.getEndTime()));
+    }
+
+    static String elapsed(LocalDateTime start, LocalDateTime end) {
+        if (start == null) {
+            return "-";
+        }
+        Duration d = Duration.between(start, end == null ? LocalDateTime.now() : end);
+        long millis = d.toMillis();
+        return millis < 60_000 ? String.format("%.1f s", millis / 1000.0)
+                : String.format("%d min %02d s", d.toMinutes(), d.toSecondsPart());
+    }
+}
