@@ -14,6 +14,7 @@ import com.jinpai.report.ReportData.TierRow;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -50,13 +51,14 @@ final class ReportCharts {
         return SvgCharts.render(SvgCharts.plain(chart), "tier-chart", WIDTH, HEIGHT);
     }
 
+    /** Laid out like the table under it: last month's tier down the side (best at the top), this month's across. */
     static String migration(List<String> tiers, List<MigrationCell> cells) {
         String[] symbols = tiers.toArray(String[]::new);
         double[][] series = new double[3][cells.size()];
         long max = 0;
         for (int i = 0; i < cells.size(); i++) {
-            series[0][i] = tiers.indexOf(cells.get(i).fromTier());
-            series[1][i] = tiers.indexOf(cells.get(i).toTier());
+            series[0][i] = tiers.indexOf(cells.get(i).toTier());
+            series[1][i] = tiers.indexOf(cells.get(i).fromTier());
             series[2][i] = cells.get(i).customers();
             max = Math.max(max, cells.get(i).customers());
         }
@@ -65,11 +67,16 @@ final class ReportCharts {
         HeatScale scale = new HeatScale(max);
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
-        XYPlot plot = new XYPlot(data, new SymbolAxis("Tier last month", symbols),
-                new SymbolAxis("Tier this month", symbols), renderer);
+        SymbolAxis thisMonth = new SymbolAxis("Tier this month", symbols);
+        SymbolAxis lastMonth = new SymbolAxis("Tier last month", symbols);
+        thisMonth.setGridBandsVisible(false);
+        lastMonth.setGridBandsVisible(false);
+        lastMonth.setInverted(true);
+        XYPlot plot = new XYPlot(data, thisMonth, lastMonth, renderer);
+        plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
         for (MigrationCell cell : cells) {
             XYTextAnnotation count = new XYTextAnnotation(Long.toString(cell.customers()),
-                    tiers.indexOf(cell.fromTier()), tiers.indexOf(cell.toTier()));
+                    tiers.indexOf(cell.toTier()), tiers.indexOf(cell.fromTier()));
             count.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
             count.setPaint(scale.intensity(cell.customers()) > HeatScale.DARK ? Color.WHITE : Color.BLACK);
             plot.addAnnotation(count);
