@@ -1,0 +1,81 @@
+package com.jinpai.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+
+import com.jinpai.report.ReportData.Actions;
+import com.jinpai.report.ReportData.Header;
+import com.jinpai.system.JinpaiProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes {@code <output-dir>/reports/report_YYYY-MM.html} for a month. Called by
+ * {@code jinpai report --month} and at the end of each job run.
+ */
+@Service
+public class ReportService {
+
+    private final ValueQueries values;
+    private final IngestQueries ingest;
+    private final ObjectProvider<ActionStatistics> actions;
+    private final ReportProperties report;
+    private final Path reports;
+    private final ReportPage page;
+
+    ReportService(ValueQueries values, IngestQueries ingest, ObjectProvider<ActionStatistics> actions,
+            ReportProperties report, JinpaiProperties properties) {
+        this.values = values;
+        this.ingest = ingest;
+        this.actions = actions;
+        this.report = report;
+        this.reports = properties.outputDir().resolve("reports");
+        this.page = new ReportPage(report.topManagers());
+    }
+
+    /** The file a month's report is written to. */
+    public Path path(YearMonth month) {
+        return reports.resolve("report_" + month + ".html");
+    }
+
+    /**
+     * Writes the month's report and returns its path.
+     *
+     * @throws NoReportDataException when the month has no customer values and no ingested files
+     */
+    public Path write(YearMonth month) {
+        Header header = values.header(month);
+        if (header.customers() == 0 && values.ingestFiles(month) == 0) {
+            throw new NoReportDataException(month, values.monthsWithData());
+        }
+        ReportData data = new ReportData(header, values.tiers(month), values.migration(month),
+                values.pareto(month, header.customers(), report.paretoPoints()), actions(month),
+                ingest.topReasons(month, report.topRejectReasons()), ingest.files(month, report.reasonsPerFile()));
+        return save(path(month), page.render(data));
+    }
+
+    private Actions actions(YearMonth month) {
+        ActionStatistics statistics = actions.getIfAvailable();
+        return statistics == null ? Actions.none() : new Actions(true, statistics.perRule(month),
+                statistics.perManager(month), statistics.unassigned(month));
+    }
+
+    /** Written beside the target and moved over it, so a reader never sees half a page. */
+    private static Path save(Path target, String html) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            Files.writeString(temp, html, StandardCharsets.UTF_8);
+            return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot write the report " + target.toAbsolutePath()
+                    + ": check that the folder exists and is writable (jinpai.output-dir)", ex);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package com.jinpai.report;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import javax.sql.DataSource;
+
+import com.jinpai.cli.ReportCommand;
+import com.jinpai.support.OnH2;
+import com.jinpai.support.OnMariaDb;
+import com.jinpai.support.TestDatabase;
+import com.jinpai.system.JinpaiProperties;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code jinpai report --month} on the fixture: the page shows the fixture's numbers, escaped, the same every time. */
+abstract class ReportIntegrationTests {
+
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ValueQueries values;
+
+    @Autowired
+    IngestQueries ingest;
+
+    @Autowired
+    ObjectProvider<ActionStatistics> actions;
+
+    @Autowired
+    ReportProperties properties;
+
+    @TempDir
+    Path output;
+
+    private ReportFixture fixture;
+    private ReportService service;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void setUp() {
+        TestDatabase database = new TestDatabase(dataSource);
+        database.reset();
+        fixture = new ReportFixture(database.jdbc());
+        service = new ReportService(values, ingest, actions, properties,
+                new JinpaiProperties(output.resolve("inbox"), output, ZoneId.of("Asia/Shanghai"), null));
+    }
+
+    private int report(String... args) {
+        return new CommandLine(new ReportCommand(service)).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(args);
+    }
+
+    private Document october() throws Exception {
+        assertThat(report("--month", "2026-10")).as(err.toString()).isZero();
+        Path written = Path.of(out.toString().trim());
+        assertThat(written).isEqualTo(output.resolve("reports/report_2026-10.html").toAbsolutePath());
+        return Jsoup.parse(Files.readString(written));
+    }
+
+    private static String text(Document doc, String css) {
+        return doc.select(css).text();
+    }
+
+    @Test
+    void pageShowsTheFixtureNumbers() throws Exception {
+        fixture.customerValues();
+        fixture.segmentSummary();
+        fixture.migration();
+        fixture.ingest();
+
+        Document doc = october();
+
+        assertThat(text(doc, "dd[data-field=month]")).isEqualTo("2026-10");
+        assertThat(text(doc, "[data-field=basis]")).startsWith("closed bill");
+        assertThat(text(doc, "dd[data-field=customers]")).isEqualTo("10");
+        assertThat(text(doc, "dd[data-field=vips]")).isEqualTo("4");
+        assertThat(text(doc, "dd[data-field=revenue]")).isEqualTo("3,000.00");
+        assertThat(text(doc, "dd[data-field=top-decile-share]")).isEqualTo("50.0%");
+
+        assertThat(doc.select("tr[data-tier]").eachAttr("data-tier"))
+                .containsExactly("DIAMOND", "PLATINUM", "GOLD", "SILVER", "STANDARD", "NEW");
+        assertThat(text(doc, "tr[data-tier=GOLD] td[data-field=customers]")).isEqualTo("2");
+        assertThat(text(doc, "tr[data-tier=GOLD] td[data-field=revenue]")).isEqualTo("600.00");
+        assertThat(text(doc, "tr[data-tier=SILVER]")).isEqualTo("SILVER 3 30.0% 240.00 8.0%");
+
+        assertThat(text(doc, "td[data-from=SILVER][data-to=GOLD]")).isEqualTo("2");
+        assertThat(text(doc, "td[data-from=GOLD][data-to=DIAMOND]")).isEqualTo("1");
+        assertThat(text(doc, "td[data-from=GOLD][data-to=GOLD]")).as("September's cell").isEqualTo("0");
+        assertThat(doc.select("#migration-chart")).hasSize(1);
+
+        // 1500 of 3000 in the top 10%; 2100 in the top 20%; 2800 in the top 50%
+        assertThat(text(doc, "tr[data-customer-share=10%] td[data-field=revenue-share]")).isEqualTo("50.0%");
+        assertThat(text(doc, "tr[data-customer-share=20%] td[data-field=revenue-share]")).isEqualTo("70.0%");
+        assertThat(text(doc, "tr[data-customer-share=50%] td[data-field=revenue-share]")).isEqualTo("93.3%");
+        assertThat(doc.select("#pareto-chart")).hasSize(1);
+
+        assertThat(doc.select("[data-field=no-action-data]")).hasSize(1);
+
+        assertThat(doc.select("#rejects td[data-field=reason]").eachText()).containsExactly(ReportFixture.HOSTILE,
+                "join_date '2026-13-01' is not a date (yyyy-MM-dd)", "unknown charge_type 'GIFT'");
+        assertThat(doc.select("#rejects td[data-field=reason] + td").eachText()).containsExactly("2", "1", "1");
+        assertThat(doc.select("tr[data-file]").eachAttr("data-file")).containsExactly(ReportFixture.HOSTILE_FILE,
+                "customers.csv");
+        assertThat(doc.select("tr[data-file] td[data-field=rows-rejected]").eachText()).containsExactly("3", "1");
+    }
+
+    @Test
+    void hostileReasonAndFileNameAppearEscaped() throws Exception {
+        fixture.customerValues();
+        fixture.ingest();
+
+        october();
+        String html = Files.readString(service.path(OCTOBER));
+
+        assertThat(html).doesNotContain("<script").doesNotContain("<b>&")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;amount&quot;");
+    }
+
+    @Test
+    void tiersComeFromCustomerMonthWhenTheSummaryIsMissingAndAnOpenMonthIsAnEstimate() throws Exception {
+        fixture.customerValues();
+
+        Document doc = october();
+
+        assertThat(text(doc, "[data-field=basis]")).startsWith("estimate");
+        assertThat(text(doc, "tr[data-tier=SILVER]")).isEqualTo("SILVER 3 30.0% 240.00 8.0%");
+        assertThat(text(doc, "tr[data-tier=DIAMOND] td[data-field=revenue]")).isEqualTo("1,500.00");
+        assertThat(text(doc, "#migration .note")).startsWith("No tier migration");
+        assertThat(text(doc, "#rejects")).contains("No files ingested");
+    }
+
+    @Test
+    void twoWritesOfTheSameDataAreByteIdentical() throws Exception {
+        fixture.customerValues();
+        fixture.segmentSummary();
+        fixture.migration();
+        fixture.ingest();
+
+        byte[] first = Files.readAllBytes(service.write(OCTOBER));
+        byte[] second = Files.readAllBytes(service.write(OCTOBER));
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void monthWithoutDataIsAUsageErrorThatNamesTheMonthsWithData() {
+        fixture.customerValues();
+        fixture.ingest();
+
+        int code = report("--month", "2026-07");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("No data for 2026-07").contains("Months with data: 2026-09, 2026-10");
+        assertThat(service.path(YearMonth.of(2026, 7))).doesNotExist();
+    }
+
+    @Test
+    void missingOrMalformedMonthIsAUsageError() {
+        assertThat(report()).isEqualTo(2);
+        assertThat(err.toString()).contains("--month");
+        assertThat(report("--month", "2026-13")).isEqualTo(2);
+        assertThat(err.toString()).contains("'2026-13' is not a month; use YYYY-MM");
+    }
+
+    @OnH2
+    static class H2Tests extends ReportIntegrationTests {
+    }
+
+    @OnMariaDb
+    static class MariaDbTests extends ReportIntegrationTests {
+    }
+}

@@ -1,0 +1,105 @@
+package com.jinpai.report;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import com.jinpai.report.ParetoCurve.ParetoPoint;
+import com.jinpai.report.ReportData.Actions;
+import com.jinpai.report.ReportData.Basis;
+import com.jinpai.report.ReportData.FileRejects;
+import com.jinpai.report.ReportData.Header;
+import com.jinpai.report.ReportData.MigrationCell;
+import com.jinpai.report.ReportData.ReasonCount;
+import com.jinpai.report.ReportData.TierRow;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The page on its own: hostile text stays text, action counts render, the same data gives the same bytes. */
+class ReportPageTests {
+
+    static final String HOSTILE = "<script>alert(1)</script> & \"quoted\" 'single'";
+
+    private final ReportPage page = new ReportPage(2);
+
+    private static ReportData data(Actions actions) {
+        return new ReportData(
+                new Header(YearMonth.of(2026, 10), Basis.CLOSED, 3, 1, new BigDecimal("1234567.80"),
+                        new BigDecimal("41.25")),
+                List.of(new TierRow("GOLD", 1, new BigDecimal("1000.00")), new TierRow("STANDARD", 2,
+                        new BigDecimal("200.00"))),
+                List.of(new MigrationCell("GOLD", "GOLD", 1), new MigrationCell("SILVER", "STANDARD", 2)),
+                List.of(new ParetoPoint(new BigDecimal("0.00"), new BigDecimal("0.00")),
+                        new ParetoPoint(new BigDecimal("100.00"), new BigDecimal("100.00"))),
+                actions,
+                List.of(new ReasonCount(HOSTILE, 7)),
+                List.of(new FileRejects("bill-lines", "billing/" + HOSTILE + ".csv", "LOADED", 10, 3, 7,
+                        List.of(new ReasonCount(HOSTILE, 7)))));
+    }
+
+    @Test
+    void hostileTextIsEscapedInTablesAndCharts() {
+        String html = page.render(data(Actions.none()));
+
+        assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("#rejects td[data-field=reason]").text()).isEqualTo(HOSTILE);
+        assertThat(doc.select("#rejects tr[data-file]").attr("data-file")).isEqualTo("billing/" + HOSTILE + ".csv");
+        // the reject chart draws the reason as SVG text; it must be text there too
+        assertThat(doc.select("#reason-chart text").eachText()).anyMatch(t -> t.contains("<script>alert(1)"));
+    }
+
+    @Test
+    void noActionStatisticsGivesANote() {
+        Document doc = Jsoup.parse(page.render(data(Actions.none())));
+
+        assertThat(doc.select("[data-field=no-action-data]").text()).startsWith("No action data");
+        assertThat(doc.select("#rule-chart")).isEmpty();
+    }
+
+    @Test
+    void actionsPerRuleAndTopManagersLargestFirstWithTheRestSummed() {
+        Actions actions = new Actions(true, Map.of("SPEND_DROP", 4L, "NEW_VIP_WELCOME", 9L),
+                Map.of("M1", 3L, "M2", 5L, "M3", 1L, "M4", 1L), 2);
+
+        Document doc = Jsoup.parse(page.render(data(actions)));
+
+        assertThat(doc.select("tr[data-rule]").eachAttr("data-rule")).containsExactly("NEW_VIP_WELCOME", "SPEND_DROP");
+        assertThat(doc.select("tr[data-rule=SPEND_DROP] td[data-field=count]").text()).isEqualTo("4");
+        assertThat(doc.select("tr[data-manager]").eachAttr("data-manager")).containsExactly("M2", "M1");
+        assertThat(doc.select("#actions tbody tr").last().text()).isEqualTo("2 more managers 2");
+        assertThat(doc.select("[data-field=unassigned]").text()).isEqualTo("2");
+        assertThat(doc.select("#rule-chart")).hasSize(1);
+        assertThat(doc.select("[data-field=no-action-data]")).isEmpty();
+    }
+
+    @Test
+    void migrationTableFillsMissingCellsWithZero() {
+        Document doc = Jsoup.parse(page.render(data(Actions.none())));
+
+        assertThat(doc.select("#migration thead th").eachText()).containsExactly("From \\ to", "GOLD", "SILVER",
+                "STANDARD");
+        assertThat(doc.select("td[data-from=SILVER][data-to=STANDARD]").text()).isEqualTo("2");
+        assertThat(doc.select("td[data-from=GOLD][data-to=SILVER]").text()).isEqualTo("0");
+        assertThat(doc.select("#migration-chart")).hasSize(1);
+    }
+
+    @Test
+    void headerFormatsMoneyAndShares() {
+        Document doc = Jsoup.parse(page.render(data(Actions.none())));
+
+        assertThat(doc.select("dd[data-field=revenue]").text()).isEqualTo("1,234,567.80");
+        assertThat(doc.select("dd[data-field=top-decile-share]").text()).isEqualTo("41.3%");
+        assertThat(doc.select("[data-field=basis]").text()).startsWith("closed bill");
+    }
+
+    @Test
+    void sameDataRendersTheSameBytes() {
+        assertThat(new ReportPage(2).render(data(Actions.none()))).isEqualTo(page.render(data(Actions.none())));
+    }
+}
