@@ -33,6 +33,12 @@ final class Population {
     private static final double SUSPENDED = 0.02;
     private static final double DORMANT = 0.04;
     private static final double FADING = 0.03;
+    /** Cumulative shares: 6% declining, 5% growing, 3% volatile, the rest stable. */
+    private static final double[] TREND_SHARES = {0.06, 0.11, 0.14};
+    /** Cumulative shares: 82% reliable, 8% late, 5% partial payers, the rest defaulters. */
+    private static final double[] PAYER_SHARES = {0.82, 0.90, 0.95};
+    private static final double HANDSET_ON_INSTALMENTS = 0.06;
+    private static final double LOYALTY_DISCOUNT = 0.2;
 
     /**
      * msisdn suffixes are 8 digits, one-to-one with the customer index: two affine steps (multipliers
@@ -98,9 +104,9 @@ final class Population {
         }
 
         double trendDraw = rng.nextDouble();
-        Trend trend = trendDraw < 0.06 ? Trend.DECLINING
-                : trendDraw < 0.11 ? Trend.GROWING
-                : trendDraw < 0.14 ? Trend.VOLATILE
+        Trend trend = trendDraw < TREND_SHARES[0] ? Trend.DECLINING
+                : trendDraw < TREND_SHARES[1] ? Trend.GROWING
+                : trendDraw < TREND_SHARES[2] ? Trend.VOLATILE
                 : Trend.STABLE;
         int trendStart = rng.nextInt(2);
         double planRatio = Draw.uniform(rng, 0.3, 0.6);
@@ -124,18 +130,18 @@ final class Population {
         long instalmentFen = 0;
         YearMonth instalmentFrom = null;
         int instalmentMonths = 0;
-        if (Draw.chance(rng, 0.06)) {
+        if (Draw.chance(rng, HANDSET_ON_INSTALMENTS)) {
             long priceYuan = Draw.pick(rng, Catalog.HANDSET_PRICES_YUAN);
             instalmentMonths = rng.nextBoolean() ? 12 : 24;
             instalmentFen = (priceYuan * 100 + instalmentMonths / 2) / instalmentMonths;
             instalmentFrom = firstMonth.plusMonths(rng.nextInt(-22, 3));
         }
 
-        boolean discountPlan = Draw.chance(rng, 0.2);
+        boolean discountPlan = Draw.chance(rng, LOYALTY_DISCOUNT);
         double payerDraw = rng.nextDouble();
-        Payer payer = payerDraw < 0.82 ? Payer.RELIABLE
-                : payerDraw < 0.90 ? Payer.LATE
-                : payerDraw < 0.95 ? Payer.PARTIAL
+        Payer payer = payerDraw < PAYER_SHARES[0] ? Payer.RELIABLE
+                : payerDraw < PAYER_SHARES[1] ? Payer.LATE
+                : payerDraw < PAYER_SHARES[2] ? Payer.PARTIAL
                 : Payer.DEFAULTER;
 
         return new CustomerProfile(index, customerId(index), baseFen, joinDate, status, statusDate, trend,
@@ -151,6 +157,8 @@ final class Population {
                 + Formats.zeroPadded(msisdnSuffix(profile.index()), 8);
         String region = Catalog.REGIONS[Draw.weighted(rng, Catalog.REGION_WEIGHTS)];
 
+        // Low spenders are more often students, big spenders more often corporate (GROUP) lines on
+        // the premium brand: brand and segment reports then differ the way an operator's do.
         long spend = profile.baseFen();
         double typeDraw = rng.nextDouble();
         Identity.Type type;
@@ -190,7 +198,7 @@ final class Population {
         double u = rng.nextDouble();
         String surname = Catalog.SURNAMES[(int) (u * u * Catalog.SURNAMES.length)];
         String given = Draw.pick(rng, Catalog.GIVEN_NAME_CHARACTERS);
-        if (Draw.chance(rng, 0.65)) {
+        if (Draw.chance(rng, 0.65)) { // two-character given names are the commoner
             given += Draw.pick(rng, Catalog.GIVEN_NAME_CHARACTERS);
         }
         return surname + given;

@@ -13,8 +13,8 @@ import java.util.Locale;
  * Run by hand, not by the test suite: times a generation and prints files, rows and peak heap.
  *
  * <pre>
- * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -Xmx256m -cp target/classes:target/test-classes:$(cat cp.txt) com.jinpai.generate.GenerateBenchmark \
+ * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx256m -cp target/classes:target/test-classes:$(cat target/cp.txt) com.jinpai.generate.GenerateBenchmark \
  *     1000000 2026-08,2026-09,2026-10 1 20261101 /work/bench-data/1m
  * </pre>
  */
