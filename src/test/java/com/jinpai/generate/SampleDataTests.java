@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.jinpai.generate.LoadedExports.BillLine;
-import com.jinpai.generate.LoadedExports.Complaint;
 import com.jinpai.generate.LoadedExports.Customer;
 import com.jinpai.generate.LoadedExports.Manager;
 import com.jinpai.generate.LoadedExports.Payment;
