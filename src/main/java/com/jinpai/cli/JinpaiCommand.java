@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "jinpai", mixinStandardHelpOptions = true, version = "jinpai 0.1.0",
         description = "Customer value and VIP segmentation batch jobs.",
         subcommands = {RunCommand.class, RerunCommand.class, RestartCommand.class, StopCommand.class,
-                StatusCommand.class, HistoryCommand.class, ReportCommand.class})
+                StatusCommand.class, HistoryCommand.class, ReportCommand.class,
+                GenerateCommand.class})
 class JinpaiCommand implements Callable<Integer> {
 
     @Spec
