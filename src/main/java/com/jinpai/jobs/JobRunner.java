@@ -39,13 +39,15 @@ public class JobRunner {
     private final JobRepository jobRepository;
     private final Map<String, Job> jobs;
     private final BusinessCalendar calendar;
+    private final RunLocks locks;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            BusinessCalendar calendar) {
+            BusinessCalendar calendar, RunLocks locks) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.calendar = calendar;
+        this.locks = locks;
     }
 
     public List<String> jobNames() {
@@ -71,10 +73,22 @@ public class JobRunner {
         if (request.month().isAfter(current)) {
             return rejected("month " + request.month() + " is in the future (today is " + calendar.today() + ")");
         }
-        Optional<JobExecution> running = runningExecution(request.job(), request.month());
-        if (running.isPresent()) {
-            return alreadyRunning(running.get());
+        // The lock, not a look at the repository, is what keeps two processes apart: both could see
+        // "nothing running" before either has created its execution.
+        RunLocks.Acquisition acquisition = locks.acquire(request.job(), request.month(), this::leftWithoutExecution);
+        if (acquisition instanceof RunLocks.Refused refused) {
+            return lockedOut(refused);
         }
+        try (RunLocks.Lease lease = ((RunLocks.Acquired) acquisition).lease()) {
+            Optional<JobExecution> running = runningExecution(request.job(), request.month());
+            if (running.isPresent()) {
+                return alreadyRunning(running.get());
+            }
+            return start(job, request, rerun);
+        }
+    }
+
+    private RunResult start(Job job, RunRequest request, boolean rerun) {
         JobParameters parameters;
         try {
             parameters = parameters(request, rerun);
@@ -101,15 +115,45 @@ public class JobRunner {
         }
     }
 
+    /**
+     * A stale lock may be taken over by a new run only when nothing is left STARTED under it (the
+     * process died before starting, or after finishing); a STARTED execution is resumed with
+     * {@code restart}, which takes the lock over itself.
+     */
+    private boolean leftWithoutExecution(RunLock stale) {
+        if (stale.executionId() == null) {
+            return true;
+        }
+        JobExecution execution = jobRepository.getJobExecution(stale.executionId());
+        return execution == null || !execution.getStatus().isRunning();
+    }
+
     /** Resumes a FAILED or STOPPED execution (or one left STARTED by a crash) from its last commit. */
     public RunResult restart(long executionId) {
         JobExecution execution = jobRepository.getJobExecution(executionId);
         if (execution == null) {
             return rejected("no job execution " + executionId + "; `jinpai history` lists them");
         }
+        String month = execution.getJobParameters().getString(JobNames.MONTH);
+        if (month == null) {
+            return resume(execution);
+        }
+        // A lock whose holder is alive means the execution (or another of the month) really runs:
+        // recovering it would let two processes write the same month. A stale lock is taken over.
+        RunLocks.Acquisition acquisition = locks.acquire(execution.getJobInstance().getJobName(), YearMonth.parse(month),
+                stale -> true);
+        if (acquisition instanceof RunLocks.Refused refused) {
+            return lockedOut(refused);
+        }
+        try (RunLocks.Lease lease = ((RunLocks.Acquired) acquisition).lease()) {
+            return resume(execution);
+        }
+    }
+
+    private RunResult resume(JobExecution execution) {
+        long executionId = execution.getId();
         try {
-            if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING
-                    || execution.getStatus() == BatchStatus.STOPPING) {
+            if (execution.getStatus().isRunning()) {
                 // Left behind by a process that died (power loss, kill -9): mark it FAILED so that
                 // restart resumes at the last committed chunk instead of refusing.
                 execution = jobOperator.recover(execution);
@@ -212,6 +256,31 @@ public class JobRunner {
                 + " (started " + running.getStartTime() + "). If its process died, `jinpai restart "
                 + running.getId() + "` recovers and resumes it");
     }
+
+    private RunResult lockedOut(RunLocks.Refused refused) {
+        RunLock lock = refused.holder();
+        String run = lock.job() + " " + lock.month();
+        JobExecution execution = lock.executionId() == null ? null : jobRepository.getJobExecution(lock.executionId());
+        String since = TIME.format(lock.acquiredAt().atZone(calendar.zone()));
+        if (refused.stale()) {
+            return new RunResult(Outcome.ALREADY_RUNNING, execution, run + " is locked by "
+                    + (lock.executionId() == null ? "a run that never started" : "execution " + lock.executionId())
+                    + " of " + lock.holder() + ", which has not renewed its lock for "
+                    + lock.silentFor(locks.now()).toSeconds() + " s: its process probably died. "
+                    + (lock.executionId() == null ? "Try again in a moment."
+                            : "`jinpai restart " + lock.executionId() + "` recovers and resumes it"));
+        }
+        if (lock.executionId() == null) {
+            return new RunResult(Outcome.ALREADY_RUNNING, null, run + " is already being started by " + lock.holder()
+                    + " (since " + since + "); wait for it, `jinpai status` shows it");
+        }
+        return new RunResult(Outcome.ALREADY_RUNNING, execution, run + " is already running as execution "
+                + lock.executionId() + " (" + lock.holder() + ", since " + since + "); wait for it to finish, or "
+                + "`jinpai stop " + lock.executionId() + "`");
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static RunResult rejected(String message) {
         return new RunResult(Outcome.REJECTED, null, message);
