@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -23,6 +25,7 @@ import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 import com.jinpai.jobs.RunResult.Outcome;
@@ -124,13 +127,13 @@ public class JobRunner {
         if (stale.executionId() == null) {
             return true;
         }
-        JobExecution execution = jobRepository.getJobExecution(stale.executionId());
+        JobExecution execution = execution(stale.executionId());
         return execution == null || !execution.getStatus().isRunning();
     }
 
     /** Resumes a FAILED or STOPPED execution (or one left STARTED by a crash) from its last commit. */
     public RunResult restart(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution = execution(executionId);
         if (execution == null) {
             return rejected("no job execution " + executionId + "; `jinpai history` lists them");
         }
@@ -173,7 +176,7 @@ public class JobRunner {
     public RunResult stop(long executionId) {
         try {
             jobOperator.stop(executionId);
-            return new RunResult(Outcome.STOPPING, jobRepository.getJobExecution(executionId),
+            return new RunResult(Outcome.STOPPING, execution(executionId),
                     "stop requested for execution " + executionId
                             + "; it stops at the end of the current chunk, then `jinpai restart "
                             + executionId + "` resumes it");
@@ -241,7 +244,7 @@ public class JobRunner {
             return new RunResult(Outcome.COMPLETED, execution, "execution " + execution.getId() + " completed");
         }
         String cause = execution.getAllFailureExceptions().stream()
-                .map(Throwable::getMessage)
+                .map(JobRunner::rootMessage)
                 .filter(m -> m != null && !m.isBlank())
                 .distinct()
                 .collect(Collectors.joining("; "));
@@ -260,7 +263,7 @@ public class JobRunner {
     private RunResult lockedOut(RunLocks.Refused refused) {
         RunLock lock = refused.holder();
         String run = lock.job() + " " + lock.month();
-        JobExecution execution = lock.executionId() == null ? null : jobRepository.getJobExecution(lock.executionId());
+        JobExecution execution = lock.executionId() == null ? null : execution(lock.executionId());
         String since = TIME.format(lock.acquiredAt().atZone(calendar.zone()));
         if (refused.stale()) {
             return new RunResult(Outcome.ALREADY_RUNNING, execution, run + " is locked by "
@@ -282,8 +285,27 @@ public class JobRunner {
     private static final java.time.format.DateTimeFormatter TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    /** The repository throws for an unknown id (and for one whose creation is not yet visible). */
+    private @Nullable JobExecution execution(long id) {
+        try {
+            return jobRepository.getJobExecution(id);
+        }
+        catch (EmptyResultDataAccessException ex) {
+            return null;
+        }
+    }
+
     private static RunResult rejected(String message) {
         return new RunResult(Outcome.REJECTED, null, message);
+    }
+
+    /** Batch wraps the real cause ("Unable to process chunk"); the admin needs the innermost message. */
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : failure.getMessage();
     }
 
     static String describe(JobParameters parameters) {

@@ -168,7 +168,8 @@ public class RunLocks implements DisposableBean {
 
     private static RunLock map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long execution = rs.getLong(4);
-        return new RunLock(rs.getString(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : execution,
+        Long executionId = rs.wasNull() ? null : execution;
+        return new RunLock(rs.getString(1), rs.getString(2), rs.getString(3), executionId,
                 Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6)));
     }
 
