@@ -243,6 +243,10 @@ public class JobRunner {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return new RunResult(Outcome.COMPLETED, execution, "execution " + execution.getId() + " completed");
         }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return new RunResult(Outcome.FAILED, execution, "execution " + execution.getId() + " stopped at its last "
+                    + "commit; `jinpai restart " + execution.getId() + "` resumes it");
+        }
         String cause = execution.getAllFailureExceptions().stream()
                 .map(JobRunner::rootMessage)
                 .filter(m -> m != null && !m.isBlank())
