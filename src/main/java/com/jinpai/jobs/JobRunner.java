@@ -174,6 +174,9 @@ public class JobRunner {
     }
 
     public RunResult stop(long executionId) {
+        if (execution(executionId) == null) {
+            return rejected("no job execution " + executionId + "; `jinpai history` lists them");
+        }
         try {
             jobOperator.stop(executionId);
             return new RunResult(Outcome.STOPPING, execution(executionId),

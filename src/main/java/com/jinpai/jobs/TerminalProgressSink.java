@@ -33,11 +33,12 @@ final class TerminalProgressSink implements ProgressSink {
                     .setUnit(" rows", 1)
                     .showSpeed()
                     .setUpdateIntervalMillis(500)
-                    .setConsumer(new ConsoleProgressBarConsumer(stream))
+                    .setMaxRenderedLength(120)
+                    .setConsumer(new ConsoleProgressBarConsumer(stream, 120))
                     .build();
         }
         bar.stepTo(Math.max(snapshot.read(), snapshot.written()));
-        bar.setExtraMessage(String.format("written %,d", snapshot.written()));
+        bar.setExtraMessage(String.format(" written %,d", snapshot.written()));
     }
 
     @Override

@@ -37,8 +37,21 @@ class OpsTestJobConfiguration {
     private static final Duration MAX_HOLD = Duration.ofSeconds(60);
 
     @Bean
-    Job opsTestJob(JobRepository jobRepository, Step opsTestHoldStep, Step opsTestCountStep) {
-        return new JobBuilder(JOB, jobRepository).start(opsTestHoldStep).next(opsTestCountStep).build();
+    Job opsTestJob(JobRepository jobRepository, Step opsTestHoldStep, Step opsTestClearStep, Step opsTestCountStep) {
+        return new JobBuilder(JOB, jobRepository).start(opsTestHoldStep).next(opsTestClearStep).next(opsTestCountStep)
+                .build();
+    }
+
+    /** A re-run replaces the month's rows, as the real jobs replace a month's results. */
+    @Bean
+    Step opsTestClearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            DataSource dataSource) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        return new StepBuilder("opsTestClearStep", jobRepository).tasklet((contribution, chunk) -> {
+            jdbc.update("DELETE FROM ops_test_row WHERE bill_month = ?",
+                    chunk.getStepContext().getStepExecution().getJobParameters().getString(JobNames.MONTH));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
     }
 
     @Bean
