@@ -250,6 +250,13 @@ public class JobRunner {
             return new RunResult(Outcome.FAILED, execution, "execution " + execution.getId() + " stopped at its last "
                     + "commit; `jinpai restart " + execution.getId() + "` resumes it");
         }
+        if (execution.getAllFailureExceptions().stream().anyMatch(JobRunner::stopCrossedCommit)) {
+            // Spring Batch 6 writes the step execution from the stopping thread too; when that crosses
+            // a commit of the running step, the step ends FAILED instead of STOPPED. Same remedy.
+            return new RunResult(Outcome.FAILED, execution, "execution " + execution.getId() + " ended "
+                    + execution.getStatus() + " while a stop request crossed a commit; `jinpai restart "
+                    + execution.getId() + "` resumes it from its last commit");
+        }
         String cause = execution.getAllFailureExceptions().stream()
                 .map(JobRunner::rootMessage)
                 .filter(m -> m != null && !m.isBlank())
@@ -304,6 +311,16 @@ public class JobRunner {
 
     private static RunResult rejected(String message) {
         return new RunResult(Outcome.REJECTED, null, message);
+    }
+
+    private static boolean stopCrossedCommit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.springframework.dao.OptimisticLockingFailureException
+                    || String.valueOf(cause.getMessage()).startsWith("Attempt to update step execution id=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Batch wraps the real cause ("Unable to process chunk"); the admin needs the innermost message. */

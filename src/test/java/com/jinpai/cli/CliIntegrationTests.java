@@ -133,10 +133,13 @@ abstract class CliIntegrationTests {
         assertThat(stop.out()).contains("stop requested for execution " + id);
         Output stopped = first.get(20, TimeUnit.SECONDS);
         assertThat(stopped.code()).isEqualTo(1);
-        assertThat(stopped.err()).contains("stopped at its last commit; `jinpai restart " + id + "` resumes it");
+        assertThat(stopped.err()).containsAnyOf("stopped at its last commit; `jinpai restart " + id + "` resumes it",
+                "while a stop request crossed a commit; `jinpai restart " + id + "` resumes it from its last commit");
         Output notRunning = jinpai("stop", String.valueOf(id));
         assertThat(notRunning.code()).as(notRunning.toString()).isEqualTo(2);
         assertThat(jinpai("stop", "999999").code()).isEqualTo(2);
+        control.release();
+        assertThat(jinpai("restart", String.valueOf(id)).code()).isZero();
     }
 
     @Test
