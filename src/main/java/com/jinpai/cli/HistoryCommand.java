@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Component
 @Scope("prototype")
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = "List job executions, newest first.")
+        description = "List job executions, newest first.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:listed", "2:usage error"})
 class HistoryCommand implements Callable<Integer> {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -37,6 +38,14 @@ class HistoryCommand implements Callable<Integer> {
             description = "only this status: COMPLETED, FAILED, STOPPED, STARTED, ABANDONED")
     String status;
 
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+            description = "only executions started on or after this day")
+    java.time.LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+            description = "only executions started on or before this day")
+    java.time.LocalDate to;
+
     @Option(names = "--limit", defaultValue = "20", description = "at most this many rows (default ${DEFAULT-VALUE})")
     int limit;
 
@@ -49,8 +58,12 @@ class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ExecutionRecord> rows = history.find(job, month == null ? null : month.toString(),
-                status == null ? null : status.toUpperCase(Locale.ROOT), limit);
+        if (from != null && to != null && from.isAfter(to)) {
+            spec.commandLine().getErr().println("--from " + from + " is after --to " + to);
+            return ExitCodes.USAGE;
+        }
+        List<ExecutionRecord> rows = history.find(new ExecutionHistory.Filter(job, month == null ? null
+                : month.toString(), status == null ? null : status.toUpperCase(Locale.ROOT), from, to), limit);
         print(rows, out);
         out.flush();
         return ExitCodes.OK;

@@ -13,8 +13,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "jinpai", mixinStandardHelpOptions = true, version = "jinpai 0.1.0",
         description = "Customer value and VIP segmentation batch jobs.",
         subcommands = {RunCommand.class, RerunCommand.class, RestartCommand.class, StopCommand.class,
-                StatusCommand.class, HistoryCommand.class, ReportCommand.class,
-                GenerateCommand.class})
+                BackfillCommand.class, StatusCommand.class, HistoryCommand.class, ScheduleCommand.class,
+                SchedulerCommand.class, ReportCommand.class, GenerateCommand.class},
+        exitCodeListHeading = "%nExit codes (every command):%n",
+        exitCodeList = {"0:success", "1:the job failed", "2:usage error", "3:already running"})
 class JinpaiCommand implements Callable<Integer> {
 
     @Spec

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         description = "Compute a completed month again as a new execution; the same inputs give the same tables "
                 + "and files, byte for byte.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:completed", "1:the job failed", "2:usage error", "3:already running"})
+        exitCodeList = {"0:completed", "1:the job failed (the message says how to restart it)", "2:usage error",
+                "3:already running (the message names the execution)"})
 class RerunCommand implements Callable<Integer> {
 
     @Spec

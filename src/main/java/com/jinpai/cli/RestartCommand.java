@@ -14,7 +14,11 @@ import picocli.CommandLine.Spec;
 @Scope("prototype")
 @Command(name = "restart", mixinStandardHelpOptions = true,
         description = "Resume a failed or stopped execution from its last commit. An execution left STARTED by a "
-                + "process that died is recovered first.")
+                + "process that died is recovered first (its run lock is taken over once its heartbeat has stopped).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:completed", "1:the job failed again (fix the cause, restart again)",
+                "2:no such execution, or it already completed (use rerun)",
+                "3:the execution, or another run of its month, is still running"})
 class RestartCommand implements Callable<Integer> {
 
     @Spec

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
                 + "actions) or month-close (compute a closed month for good).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:completed", "1:the job failed (the message says how to restart it)",
-                "2:usage error, or the month already completed (use rerun)", "3:already running"})
+                "2:usage error, or the month already completed (use rerun)",
+                "3:already running (the message names the execution)"})
 class RunCommand implements Callable<Integer> {
 
     @Spec

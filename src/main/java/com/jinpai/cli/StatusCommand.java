@@ -7,6 +7,13 @@ import java.util.concurrent.Callable;
 import com.jinpai.jobs.ExecutionHistory;
 import com.jinpai.jobs.ExecutionRecord;
 import com.jinpai.jobs.JobRunner;
+import com.jinpai.jobs.RunLock;
+import com.jinpai.jobs.RunLocks;
+import com.jinpai.schedule.ScheduleFileException;
+import com.jinpai.schedule.ScheduleView;
+import com.jinpai.schedule.SchedulerInstance;
+import com.jinpai.schedule.Schedules;
+import org.quartz.SchedulerException;
 import com.jinpai.system.BusinessCalendar;
 import org.springframework.context.annotation.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +25,9 @@ import picocli.CommandLine.Spec;
 @Component
 @Scope("prototype")
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "What is running now, the last run of each job, and which months are closed.")
+        description = "What is running now (with run locks), the scheduler processes alive and the next scheduled "
+                + "runs, the last run of each job, and which months are closed.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:shown"})
 class StatusCommand implements Callable<Integer> {
 
     @Spec
@@ -28,12 +37,17 @@ class StatusCommand implements Callable<Integer> {
     private final JobRunner runner;
     private final JdbcTemplate jdbc;
     private final BusinessCalendar calendar;
+    private final RunLocks locks;
+    private final Schedules schedules;
 
-    StatusCommand(ExecutionHistory history, JobRunner runner, JdbcTemplate jdbc, BusinessCalendar calendar) {
+    StatusCommand(ExecutionHistory history, JobRunner runner, JdbcTemplate jdbc, BusinessCalendar calendar,
+            RunLocks locks, Schedules schedules) {
         this.history = history;
         this.runner = runner;
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.locks = locks;
+        this.schedules = schedules;
     }
 
     @Override
@@ -47,6 +61,8 @@ class StatusCommand implements Callable<Integer> {
             HistoryCommand.print(running, out);
             out.println("An execution left STARTED by a process that died is resumed with `jinpai restart ID`.");
         }
+        printLocks(out);
+        printScheduler(out);
         out.println();
         out.println("Last run of each job:");
         for (String job : runner.jobNames()) {
@@ -61,5 +77,46 @@ class StatusCommand implements Callable<Integer> {
         out.println("Closed months (bill lines loaded): " + (closed.isEmpty() ? "none" : String.join(", ", closed)));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void printLocks(PrintWriter out) {
+        List<RunLock> held = locks.all();
+        if (held.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Run locks (one run per job and month):");
+        for (RunLock lock : held) {
+            boolean stale = locks.isStale(lock);
+            out.printf("  %-12s %s  execution %-6s %s, renewed %d s ago%s%n", lock.job(), lock.month(),
+                    lock.executionId() == null ? "-" : lock.executionId(), lock.holder(),
+                    lock.silentFor(locks.now()).toSeconds(), stale ? " — STALE: its process stopped; `jinpai restart "
+                            + lock.executionId() + "` takes it over" : "");
+        }
+    }
+
+    private void printScheduler(PrintWriter out) {
+        out.println();
+        try {
+            List<SchedulerInstance> instances = schedules.instances();
+            List<SchedulerInstance> alive = instances.stream().filter(SchedulerInstance::alive).toList();
+            out.println(alive.isEmpty() ? "Scheduler: no scheduler process is running (start one with `jinpai scheduler`)"
+                    : "Scheduler: " + alive.size() + " process(es) alive");
+            for (SchedulerInstance instance : instances) {
+                out.printf("  %-40s last check-in %s%s%n", instance.id(),
+                        HistoryCommand.TIME.format(instance.lastCheckin().atZone(calendar.zone())),
+                        instance.alive() ? "" : " — not checking in (stopped or dead)");
+            }
+            for (ScheduleView view : schedules.list()) {
+                out.printf("  schedule %-14s %-14s next run %s%n", view.name(), view.state(),
+                        ScheduleCommand.time(view.nextFire()));
+            }
+        }
+        catch (ScheduleFileException ex) {
+            out.println("  schedule files are wrong (`jinpai schedule list` shows why)");
+        }
+        catch (SchedulerException | RuntimeException ex) {
+            out.println("  cannot read the schedule store: " + ex.getMessage());
+        }
     }
 }

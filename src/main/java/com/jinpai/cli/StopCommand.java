@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 @Component
 @Scope("prototype")
 @Command(name = "stop", mixinStandardHelpOptions = true,
-        description = "Ask a running execution to stop at its next commit; `restart` resumes it later.")
+        description = "Ask a running execution to stop at its next commit; `restart` resumes it later.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stop requested", "2:no such execution, or it is not running"})
 class StopCommand implements Callable<Integer> {
 
     @Spec

@@ -1,6 +1,7 @@
 package com.jinpai.jobs;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +32,37 @@ public class ExecutionHistory {
         this.jdbc = jdbc;
     }
 
+    /**
+     * What {@code history} may filter on; each part may be null.
+     *
+     * @param from executions started on or after this day
+     * @param to executions started on or before this day
+     */
+    public record Filter(@Nullable String job, @Nullable String month, @Nullable String status,
+            @Nullable LocalDate from, @Nullable LocalDate to) {
+    }
+
     /** Newest first. Each filter may be null. */
     public List<ExecutionRecord> find(@Nullable String job, @Nullable String month, @Nullable String status,
             int limit) {
+        return find(new Filter(job, month, status, null, null), limit);
+    }
+
+    /** Newest first. */
+    public List<ExecutionRecord> find(Filter filter, int limit) {
+        String job = filter.job();
+        String month = filter.month();
+        String status = filter.status();
         StringBuilder sql = new StringBuilder(SELECT);
         MapSqlParameterSource params = new MapSqlParameterSource();
+        if (filter.from() != null) {
+            sql.append(" AND e.START_TIME >= :from");
+            params.addValue("from", Timestamp.valueOf(filter.from().atStartOfDay()));
+        }
+        if (filter.to() != null) {
+            sql.append(" AND e.START_TIME < :to");
+            params.addValue("to", Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
+        }
         if (job != null) {
             sql.append(" AND i.JOB_NAME = :job");
             params.addValue("job", job);

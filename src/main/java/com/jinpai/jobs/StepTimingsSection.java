@@ -35,7 +35,10 @@ class StepTimingsSection implements RunSummarySection {
         if (start == null) {
             return "-";
         }
-        Duration d = Duration.between(start, end == null ? LocalDateTime.now() : end);
+        return elapsed(Duration.between(start, end == null ? LocalDateTime.now() : end));
+    }
+
+    static String elapsed(Duration d) {
         long millis = d.toMillis();
         return millis < 60_000 ? String.format("%.1f s", millis / 1000.0)
                 : String.format("%d min %02d s", d.toMinutes(), d.toSecondsPart());

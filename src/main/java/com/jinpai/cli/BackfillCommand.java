@@ -1,0 +1,93 @@
+package com.jinpai.cli;
+
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.jinpai.jobs.Backfill;
+import com.jinpai.jobs.RunResult;
+import com.jinpai.system.BusinessCalendar;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Component
+@Scope("prototype")
+@Command(name = "backfill", mixinStandardHelpOptions = true,
+        description = {"Run a job for every month from --from to --to, oldest first. Months that already "
+                + "completed are skipped, so the same backfill can be run again.",
+                "Stops at the first month that fails or is already running, and prints the commands that finish "
+                        + "the backfill."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every month completed (now or before)",
+                "1:a month failed (the message says which execution to restart)",
+                "2:usage error (unknown job, --from after --to, a month in the future)",
+                "3:a month is already running"})
+class BackfillCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "nightly or month-close")
+    String job;
+
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM", converter = Converters.Month.class,
+            description = "first month")
+    YearMonth from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM", converter = Converters.Month.class,
+            description = "last month (included)")
+    YearMonth to;
+
+    private final Backfill backfill;
+    private final BusinessCalendar calendar;
+
+    BackfillCommand(Backfill backfill, BusinessCalendar calendar) {
+        this.backfill = backfill;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (from.isAfter(to)) {
+            err.println("--from " + from + " is after --to " + to);
+            return ExitCodes.USAGE;
+        }
+        if (to.isAfter(calendar.currentMonth())) {
+            err.println("--to " + to + " is in the future (today is " + calendar.today() + ")");
+            return ExitCodes.USAGE;
+        }
+        Backfill.Result result = backfill.run(job, from, to, month -> {
+            RunResult r = month.result();
+            String what = switch (r.outcome()) {
+                case COMPLETED -> "completed (execution " + r.execution().getId() + ")";
+                case ALREADY_COMPLETE -> "already completed, skipped";
+                default -> r.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            };
+            out.printf("%s %s: %s%n", job, month.month(), what);
+            out.flush();
+        });
+        if (result.stoppedAt() == null) {
+            out.printf("Backfill of %s from %s to %s done: %d month(s).%n", job, from, to, result.months().size());
+            out.flush();
+            return ExitCodes.OK;
+        }
+        RunResult stop = result.stoppedAt().result();
+        err.println("Backfill stopped at " + result.stoppedAt().month() + ": " + stop.message());
+        List<String> resume = result.howToResume();
+        if (!resume.isEmpty() && stop.outcome() != RunResult.Outcome.REJECTED) {
+            err.println(stop.outcome() == RunResult.Outcome.FAILED ? "To finish the backfill, fix the cause, then run:"
+                    : "To finish the backfill once that run has ended, run:");
+            resume.forEach(command -> err.println("  " + command));
+        }
+        err.flush();
+        return ExitCodes.of(stop);
+    }
+}

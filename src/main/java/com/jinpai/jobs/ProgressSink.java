@@ -1,0 +1,10 @@
+package com.jinpai.jobs;
+
+/** Where progress goes: a progress bar on a terminal, log lines otherwise. */
+interface ProgressSink {
+
+    void show(ProgressSnapshot snapshot);
+
+    /** The run ended: finish the display so the run summary prints on a clean line. */
+    void close();
+}

@@ -1,0 +1,65 @@
+package com.jinpai.jobs;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.batch.core.job.AbstractJob;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Adds one listener to every job, so the job configurations need not know about operations: when
+ * an execution starts, its id is written into the run lock this process holds for the job and
+ * month, and a progress watch starts; when it ends, the watch stops.
+ */
+@Configuration(proxyBeanMethods = false)
+class RunTracking {
+
+    /** Static, and resolving its collaborators late, so that it does not pull beans in before post-processing. */
+    @Bean
+    static BeanPostProcessor runTrackingPostProcessor(ObjectProvider<RunLocks> locks,
+            ObjectProvider<RunProgress> progress) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractJob job) {
+                    job.registerJobExecutionListener(new Listener(locks, progress));
+                }
+                return bean;
+            }
+        };
+    }
+
+    private static final class Listener implements JobExecutionListener {
+
+        private final ObjectProvider<RunLocks> locks;
+        private final ObjectProvider<RunProgress> progress;
+        private final Map<Long, RunProgress.Watch> watches = new ConcurrentHashMap<>();
+
+        Listener(ObjectProvider<RunLocks> locks, ObjectProvider<RunProgress> progress) {
+            this.locks = locks;
+            this.progress = progress;
+        }
+
+        @Override
+        public void beforeJob(JobExecution execution) {
+            String month = execution.getJobParameters().getString(JobNames.MONTH);
+            if (month != null) {
+                locks.getObject().attach(execution.getJobInstance().getJobName(), month, execution.getId());
+            }
+            watches.put(execution.getId(), progress.getObject().watch(execution));
+        }
+
+        @Override
+        public void afterJob(JobExecution execution) {
+            RunProgress.Watch watch = watches.remove(execution.getId());
+            if (watch != null) {
+                watch.close();
+            }
+        }
+    }
+}

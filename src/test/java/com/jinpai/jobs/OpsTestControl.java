@@ -1,0 +1,86 @@
+package com.jinpai.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * TEST ONLY. Steers the {@code ops-test} job through marker files, so that a test can hold a run
+ * "running" or make it fail at a chosen row, in this JVM or in a child process started with
+ * {@code -Djinpai.ops-test.dir=...}.
+ */
+@Component
+public class OpsTestControl {
+
+    public static final String DIR_PROPERTY = "jinpai.ops-test.dir";
+
+    private final Path dir;
+
+    public OpsTestControl() throws IOException {
+        String configured = System.getProperty(DIR_PROPERTY);
+        this.dir = configured != null ? Files.createDirectories(Path.of(configured))
+                : Files.createTempDirectory("jinpai-ops-test");
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Runs wait in their first step until {@link #release()}. */
+    public void hold() {
+        write("hold", "");
+    }
+
+    public void release() {
+        delete("hold");
+    }
+
+    boolean held() {
+        return Files.exists(dir.resolve("hold"));
+    }
+
+    /** Runs of this month fail when they reach this item (1-based). */
+    public void failAt(String month, int item) {
+        write("fail-at", month + ":" + item);
+    }
+
+    public void clearFailure() {
+        delete("fail-at");
+    }
+
+    boolean failsAt(String month, int item) {
+        Path file = dir.resolve("fail-at");
+        try {
+            return Files.exists(file) && Files.readString(file).trim().equals(month + ":" + item);
+        }
+        catch (IOException ex) {
+            return false;
+        }
+    }
+
+    public void reset() {
+        List.of("hold", "fail-at").forEach(this::delete);
+    }
+
+    private void write(String name, String text) {
+        try {
+            Files.writeString(dir.resolve(name), text);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private void delete(String name) {
+        try {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
