@@ -1,8 +1,7 @@
 package com.jinpai.action.list;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
@@ -42,18 +42,25 @@ final class XlsxTables {
     }
 
     static void write(Path file, LocalDate asOf, List<Table> tables) throws IOException {
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        Workbook workbook = new Workbook(raw, APPLICATION, APPLICATION_VERSION);
-        for (Table table : tables) {
-            writeSheet(workbook.newWorksheet(table.sheetName()), table);
-        }
-        workbook.finish();
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            normalise(raw.toByteArray(), asOf, out);
+        Path raw = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(raw)) {
+                Workbook workbook = new Workbook(out, APPLICATION, APPLICATION_VERSION);
+                for (Table table : tables) {
+                    writeSheet(workbook.newWorksheet(table.sheetName()), table);
+                }
+                workbook.finish();
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                normalise(raw, asOf, out);
+            }
+        }
+        finally {
+            Files.deleteIfExists(raw);
         }
     }
 
@@ -96,16 +103,21 @@ final class XlsxTables {
         }
     }
 
-    /** Re-zips the package with the creation stamp and every entry time set to the as-of date. */
-    static void normalise(byte[] xlsx, LocalDate asOf, OutputStream target) throws IOException {
+    /**
+     * Re-zips the package with the creation stamp and every entry time set to the as-of date. Read
+     * through the central directory ({@link ZipFile}): fastexcel streams entries with ZIP64 data
+     * descriptors, which {@code ZipInputStream} cannot size.
+     */
+    static void normalise(Path xlsx, LocalDate asOf, OutputStream target) throws IOException {
         LocalDateTime stamp = asOf.atStartOfDay();
         // the stamp holds only digits, '-', ':' and 'T': safe as a regex replacement
         String created = "$1" + stamp + ":00Z$2";
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-                ZipOutputStream out = new ZipOutputStream(target)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                byte[] content = in.readAllBytes();
+        try (ZipFile in = new ZipFile(xlsx.toFile()); ZipOutputStream out = new ZipOutputStream(target)) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                byte[] content;
+                try (InputStream data = in.getInputStream(entry)) {
+                    content = data.readAllBytes();
+                }
                 if (CORE_PROPERTIES.equals(entry.getName())) {
                     String xml = new String(content, StandardCharsets.UTF_8);
                     content = CREATED.matcher(xml).replaceFirst(created).getBytes(StandardCharsets.UTF_8);
