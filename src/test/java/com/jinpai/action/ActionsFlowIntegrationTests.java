@@ -31,9 +31,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -67,6 +65,7 @@ abstract class ActionsFlowIntegrationTests {
 
     JdbcTemplate jdbc;
     ActionFixtures fixtures;
+    ActionsTestJob job;
 
     @BeforeEach
     void setUp() {
@@ -74,20 +73,11 @@ abstract class ActionsFlowIntegrationTests {
         database.reset();
         jdbc = database.jdbc();
         fixtures = new ActionFixtures(jdbc);
-        Job job = new JobBuilder("actionsTestJob", jobRepository).start(actionsFlow).end().build();
-        jobOperator.setJob(job);
+        job = new ActionsTestJob(jobRepository, actionsFlow, jobOperator);
     }
 
-    // void: @SpringBatchTest treats a test-class method returning a JobExecution as its execution factory
     void run(YearMonth month, LocalDate asOf, String... extra) throws Exception {
-        JobParametersBuilder parameters = new JobParametersBuilder().addString("month", month.toString())
-                .addString("asOf", asOf.toString());
-        for (int i = 0; i < extra.length; i += 2) {
-            parameters.addString(extra[i], extra[i + 1]);
-        }
-        JobExecution execution = jobOperator.startJob(parameters.toJobParameters());
-        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
-                .isEqualTo(BatchStatus.COMPLETED);
+        job.run(month, asOf, extra);
     }
 
     @Test
