@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.assign.ManagerAssignment;
@@ -25,9 +27,9 @@ import org.springframework.stereotype.Service;
 /**
  * Issues the actions of a month: one ordered read of the month's {@code customer_month} rows that
  * some rule could fire for (VIPs, non-VIPs near the gold line, top-N entrants) with name, phone,
- * manager, open complaints and top-N entry joined in; the {@link RuleBook} decides; new actions are
- * batch-inserted if absent, so an action already there for (customer, rule, period), whatever its
- * status, is never issued again. The open month's rows are its estimate, a closed month's are final:
+ * manager, open complaints and top-N entry joined in; the {@link RuleBook} decides; actions not yet
+ * in {@code vip_action} are batch-inserted, so an action already there for (customer, rule,
+ * period), whatever its status, is never issued again. The open month's rows are its estimate, a closed month's are final:
  * the month given picks them, as {@code customer_month} holds one or the other.
  */
 @Service
@@ -49,13 +51,12 @@ class ActionIssuer {
             WHERE cm.bill_month = ? AND (cm.vip = TRUE OR cm.avg_spend >= ? OR t.customer_id IS NOT NULL)
             ORDER BY cm.customer_id""";
 
-    // the no-op update makes this an insert-if-absent on H2 (MySQL mode) and MySQL/MariaDB alike,
-    // without INSERT IGNORE, which would also swallow truncation and other data errors
+    // a plain insert: the keys already there are skipped before, and should a second run of the same
+    // month slip in meanwhile, the primary key fails this one loudly instead of issuing twice
     private static final String INSERT = """
             INSERT INTO vip_action (customer_id, rule_code, period, customer_name, masked_phone, region, tier, spend,
                 avg_spend, priority, reason, issued_on, due_date, status, manager_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)
-            ON DUPLICATE KEY UPDATE status = status""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""";
 
     private static final int BATCH_ROWS = 1_000;
 
@@ -72,14 +73,20 @@ class ActionIssuer {
 
     IssueOutcome issue(YearMonth month, LocalDate asOf) {
         String period = month.toString();
-        long before = countForPeriod(period);
+        Set<String> issued = issuedKeys(period);
         ManagerAssignment prospects = assignments.prospectRouting();
         List<Object[]> batch = new ArrayList<>(BATCH_ROWS);
-        long[] counts = new long[2];
+        long[] counts = new long[3];
         jdbc.query(CANDIDATES, rs -> {
             counts[0]++;
             CustomerFacts facts = facts(rs, month);
             List<Finding> findings = rules.evaluate(facts, asOf);
+            if (findings.isEmpty()) {
+                return;
+            }
+            counts[1] += findings.size();
+            findings = findings.stream().filter(f -> !issued.contains(key(facts.customerId(), f.rule().name())))
+                    .toList();
             if (findings.isEmpty()) {
                 return;
             }
@@ -88,7 +95,7 @@ class ActionIssuer {
             String phone = PhoneMask.mask(rs.getString("msisdn"));
             String region = rs.getString("region");
             for (Finding finding : findings) {
-                counts[1]++;
+                counts[2]++;
                 batch.add(new Object[] {facts.customerId(), finding.rule().name(), period, name, phone, region,
                         facts.tier(), facts.spend(), facts.average(), finding.priority().name(), finding.reason(),
                         Date.valueOf(asOf), Date.valueOf(finding.dueDate()), managerId});
@@ -98,7 +105,7 @@ class ActionIssuer {
             }
         }, asOf.atStartOfDay(), period, rules.lowestNonVipAverage());
         insert(batch);
-        return new IssueOutcome(counts[0], counts[1], countForPeriod(period) - before);
+        return new IssueOutcome(counts[0], counts[1], counts[2]);
     }
 
     /** A VIP's action goes to its manager (none if unassigned); anyone else's is routed in its region. */
@@ -134,9 +141,21 @@ class ActionIssuer {
         }
     }
 
-    private long countForPeriod(String period) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM vip_action WHERE period = ?", Long.class, period);
-        return n == null ? 0 : n;
+    /**
+     * The (customer, rule) pairs of the period already in {@code vip_action}, whatever their status:
+     * one read, instead of asking the database row by row (H2 answers an upsert that hits an
+     * existing key only after a failed insert, milliseconds each).
+     */
+    private Set<String> issuedKeys(String period) {
+        Set<String> keys = new HashSet<>();
+        jdbc.query("SELECT customer_id, rule_code FROM vip_action WHERE period = ?", rs -> {
+            keys.add(key(rs.getString(1), rs.getString(2)));
+        }, period);
+        return keys;
+    }
+
+    private static String key(String customerId, String rule) {
+        return customerId + '\u0000' + rule;
     }
 
     /**

@@ -1,6 +1,10 @@
 package com.jinpai.action.feedback;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +24,16 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
- * Reads a handed-back list, CSV (UTF-8, BOM or not) or XLSX (first sheet), by its header names,
+ * Reads a handed-back list, CSV (UTF-8 with or without BOM, or GBK as Excel saves it on a Chinese
+ * Windows) or XLSX (first sheet), by its header names,
  * so moved or added columns do not matter. Rows are numbered as a spreadsheet shows them.
  */
 final class FeedbackFiles {
 
     private static final List<String> REQUIRED = List.of(ActionListColumns.CUSTOMER_ID, ActionListColumns.RULE,
             ActionListColumns.PERIOD, ActionListColumns.STATUS);
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
     private FeedbackFiles() {
     }
@@ -57,7 +64,7 @@ final class FeedbackFiles {
 
     private static List<FeedbackRow> readCsv(Path file) throws IOException {
         List<FeedbackRow> rows = new ArrayList<>();
-        try (CSVParser parser = CsvFiles.read(file, StandardCharsets.UTF_8, ',')) {
+        try (CSVParser parser = CsvFiles.read(file, encodingOf(file), ',')) {
             Map<String, Integer> columns = columns(file, parser.getHeaderNames());
             for (CSVRecord record : parser) {
                 // the header is spreadsheet row 1 and not a record, so record n is row n + 1
@@ -69,6 +76,21 @@ final class FeedbackFiles {
             }
         }
         return rows;
+    }
+
+    /**
+     * UTF-8 as sent; but Excel on a Chinese Windows saves "CSV" in the ANSI code page (GBK), so a
+     * file that is not valid UTF-8 is read as GB18030, which contains GBK, and notes stay readable.
+     */
+    static Charset encodingOf(Path file) throws IOException {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)));
+            return StandardCharsets.UTF_8;
+        }
+        catch (CharacterCodingException ex) {
+            return GB18030;
+        }
     }
 
     private static String csvValue(CSVRecord record, Map<String, Integer> columns, String name) {
