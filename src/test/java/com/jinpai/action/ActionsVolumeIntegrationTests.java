@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 21 regions of 25 managers with room for 200 each, except region R00 with 10). Generated set-based in
  * the database, then run twice (the second run issues nothing new). Prints the step times.
  */
-@EnabledIfSystemProperty(named = "jinpai.volume", matches = "\\d+")
 abstract class ActionsVolumeIntegrationTests {
 
     private static final YearMonth MONTH = YearMonth.of(2024, 10);
@@ -128,7 +127,9 @@ abstract class ActionsVolumeIntegrationTests {
         return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis() + " ms";
     }
 
+    // on the concrete classes: JUnit does not inherit conditions from the abstract class
     @OnH2
+    @EnabledIfSystemProperty(named = "jinpai.volume", matches = "\\d+")
     static class H2Tests extends ActionsVolumeIntegrationTests {
 
         @Override
@@ -138,6 +139,7 @@ abstract class ActionsVolumeIntegrationTests {
     }
 
     @OnMariaDb
+    @EnabledIfSystemProperty(named = "jinpai.volume", matches = "\\d+")
     static class MariaDbTests extends ActionsVolumeIntegrationTests {
 
         @Override
