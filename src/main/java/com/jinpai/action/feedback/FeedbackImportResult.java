@@ -35,4 +35,10 @@ public record FeedbackImportResult(
     public boolean allMatched() {
         return unmatched.isEmpty();
     }
+
+    /** One line for a command's output; the unmatched rows follow it, one per line, by their toString. */
+    public String summary() {
+        return file + ": " + rowsRead + " row(s), " + updated + " marked DONE, " + alreadyDone + " already DONE, "
+                + leftOpen + " left open, " + unmatched.size() + " unmatched";
+    }
 }

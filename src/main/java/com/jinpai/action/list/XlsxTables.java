@@ -20,9 +20,9 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes {@link Table}s as an XLSX workbook with fastexcel: one sheet per table, header row bold
- * and frozen, column widths set, money and counts as numeric cells, dates as date cells, text
- * neutralised.
+ * Writes {@link Table}s as an XLSX workbook with fastexcel: one sheet per table, header row bold,
+ * frozen and filterable, column widths set, printed landscape one page wide, money and counts as
+ * numeric cells, dates as date cells, text neutralised.
  *
  * <p>fastexcel stamps {@code docProps/core.xml} with the wall-clock time ({@code dcterms:created}),
  * so two runs would differ. The package is therefore re-zipped once written: the creation stamp
@@ -72,6 +72,12 @@ final class XlsxTables {
         }
         sheet.range(0, 0, 0, columns.size() - 1).style().bold().set();
         sheet.freezePane(0, 1);
+        // managers filter by priority or rule, and print their list on landscape pages one wide
+        sheet.setAutoFilter(0, 0, columns.size() - 1);
+        sheet.pageOrientation("landscape");
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
         int r = 1;
         for (List<Object> row : table.rows()) {
             for (int c = 0; c < columns.size(); c++) {

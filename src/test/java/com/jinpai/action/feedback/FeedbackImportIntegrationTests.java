@@ -121,6 +121,8 @@ abstract class FeedbackImportIntegrationTests {
         assertThat(result.alreadyDone()).isZero();
         assertThat(result.leftOpen()).isEqualTo(1);
         assertThat(result.allMatched()).isFalse();
+        assertThat(result.summary()).isEqualTo(handedBack + ": 8 row(s), 2 marked DONE, 0 already DONE, 1 left open, "
+                + "5 unmatched");
         assertThat(result.unmatched()).extracting(FeedbackImportResult.Unmatched::toString).containsExactly(
                 "row 5: no action for customer C99, rule SPEND_DROP, period 2024-10",
                 "row 6: rule 'NOT_A_RULE' is not one of [NEW_VIP_WELCOME, DOWNGRADE_RISK, SPEND_DROP, "
@@ -152,6 +154,7 @@ abstract class FeedbackImportIntegrationTests {
 
         assertThat(result.rowsRead()).isEqualTo(3);
         assertThat(result.updated()).isEqualTo(2);
+        assertThat(result.allMatched()).isFalse();
         assertThat(result.unmatched()).extracting(FeedbackImportResult.Unmatched::toString)
                 .containsExactly("row 2: the action expired (due 2024-11-06) before it was handed back; not updated");
         assertThat(statusOf("C01")).startsWith("DONE");
