@@ -163,6 +163,20 @@ abstract class FeedbackImportIntegrationTests {
     }
 
     @Test
+    void aListWhoseRowsAllMatchIsAllMatched() throws Exception {
+        List<List<String>> rows = csv(lists.folder(OCTOBER).resolve("manager-M1.csv"));
+        int status = ActionListColumns.ALL.indexOf(ActionListColumns.STATUS);
+        rows.forEach(row -> row.set(status, "DONE"));
+
+        FeedbackImportResult result = feedback.importFeedback(writeCsv(dir.resolve("all.csv"), rows));
+
+        assertThat(result.allMatched()).isTrue();
+        assertThat(result.updated()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vip_action WHERE status = 'DONE'", Integer.class))
+                .isEqualTo(3);
+    }
+
+    @Test
     void aFileThatIsNotAListIsRefusedWithWhatToDo() throws Exception {
         Path noStatus = dir.resolve("no-status.csv");
         try (CSVPrinter printer = CsvFiles.write(noStatus, true, "customer_id", "rule", "period")) {
