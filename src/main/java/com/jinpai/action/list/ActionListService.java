@@ -72,28 +72,9 @@ public class ActionListService {
         Path folder = folder(month);
         try {
             clear(folder);
-            Map<String, IndexLine> managers = managers();
-            long rows = 0;
-            List<IndexLine> index = new ArrayList<>();
-            ManagerRows pending = new ManagerRows();
-            jdbc.query(OPEN_ACTIONS.formatted("IS NOT NULL ORDER BY manager_id"), rs -> {
-                ActionListRow row = row(rs);
-                if (pending.managerId != null && !pending.managerId.equals(row.managerId())) {
-                    index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending));
-                }
-                pending.add(row);
-            });
-            if (pending.managerId != null) {
-                index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending));
-            }
-            for (IndexLine idle : managers.values()) {
-                index.add(writeManager(folder, asOf, idle, new ManagerRows()));
-            }
-            for (IndexLine line : index) {
-                rows += line.openActions();
-            }
-            index.sort(Comparator.comparing(IndexLine::managerId));
+            List<IndexLine> index = writeManagerLists(folder, asOf);
             int managerLists = index.size();
+            long managerRows = index.stream().mapToLong(IndexLine::openActions).sum();
 
             List<ActionListRow> unassigned = jdbc.query(OPEN_ACTIONS.formatted("IS NULL"), (rs, n) -> row(rs));
             unassigned.sort(Comparator.comparing((ActionListRow r) -> nullLast(r.region())).thenComparing(
@@ -109,13 +90,40 @@ public class ActionListService {
             if (xlsx) {
                 XlsxTables.write(folder.resolve(INDEX + ".xlsx"), asOf, List.of(indexTable, vipTable));
             }
-            return new ListOutcome(folder, managerLists, rows, unassigned.size(), vips.size());
+            return new ListOutcome(folder, managerLists, managerRows, unassigned.size(), vips.size());
         }
         catch (IOException | UncheckedIOException ex) {
             throw new UncheckedIOException("cannot write the action lists to " + folder.toAbsolutePath()
                     + ": check the folder exists and is writable (jinpai.output-dir)",
                     ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) ex);
         }
+    }
+
+    /**
+     * One list per manager: the open actions are read once, ordered by manager, and each manager's
+     * rows are written when the next manager starts; managers without actions get an empty list.
+     *
+     * @return the index lines, by manager id
+     */
+    private List<IndexLine> writeManagerLists(Path folder, LocalDate asOf) {
+        Map<String, IndexLine> managers = managers();
+        List<IndexLine> index = new ArrayList<>();
+        ManagerRows pending = new ManagerRows();
+        jdbc.query(OPEN_ACTIONS.formatted("IS NOT NULL ORDER BY manager_id"), rs -> {
+            ActionListRow row = row(rs);
+            if (pending.managerId != null && !pending.managerId.equals(row.managerId())) {
+                index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending));
+            }
+            pending.add(row);
+        });
+        if (pending.managerId != null) {
+            index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending));
+        }
+        for (IndexLine idle : managers.values()) {
+            index.add(writeManager(folder, asOf, idle, new ManagerRows()));
+        }
+        index.sort(Comparator.comparing(IndexLine::managerId));
+        return index;
     }
 
     /** The list file name of a manager: ids may hold characters a file system does not take. */
