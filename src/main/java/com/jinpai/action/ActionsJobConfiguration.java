@@ -1,0 +1,96 @@
+package com.jinpai.action;
+
+import java.util.function.BiFunction;
+
+import com.jinpai.action.assign.AssignmentRefresh;
+import com.jinpai.action.list.ActionListService;
+import com.jinpai.system.BusinessCalendar;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code actionsFlow}: refresh VIP assignments, expire past-due actions, issue the month's actions,
+ * write the lists. Job parameters {@code month} (YYYY-MM) and optional {@code asOf} (ISO date), see
+ * {@link ActionsRunParameters}. The jobs ({@code nightly}, {@code month-close}) embed this flow.
+ * Each step is one transaction and safe to repeat: a restart re-runs a failed step whole and gets
+ * the same result (assignments are kept, issuing is insert-if-absent, lists are rewritten).
+ */
+@Configuration(proxyBeanMethods = false)
+class ActionsJobConfiguration {
+
+    @Bean
+    Flow actionsFlow(Step actionsAssignStep, Step actionsExpireStep, Step actionsIssueStep, Step actionsWriteStep) {
+        return new FlowBuilder<SimpleFlow>("actionsFlow")
+                .start(actionsAssignStep)
+                .next(actionsExpireStep)
+                .next(actionsIssueStep)
+                .next(actionsWriteStep)
+                .build();
+    }
+
+    @Bean
+    Step actionsAssignStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BusinessCalendar calendar, AssignmentRefresh assignments) {
+        return step("actionsAssignStep", jobRepository, transactionManager, calendar, (run, contribution) -> {
+            var outcome = assignments.refresh(run.month());
+            contribution.incrementWriteCount(outcome.assigned() + outcome.unassigned());
+            return "kept " + outcome.kept() + ", assigned " + outcome.assigned() + ", unassigned "
+                    + outcome.unassigned() + ", released " + outcome.released();
+        });
+    }
+
+    @Bean
+    Step actionsExpireStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BusinessCalendar calendar, ActionExpiry expiry) {
+        return step("actionsExpireStep", jobRepository, transactionManager, calendar, (run, contribution) -> {
+            int expired = expiry.expire(run.asOf());
+            contribution.incrementWriteCount(expired);
+            return "expired " + expired + " open action(s) due before " + run.asOf();
+        });
+    }
+
+    @Bean
+    Step actionsIssueStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BusinessCalendar calendar, ActionIssuer issuer) {
+        return step("actionsIssueStep", jobRepository, transactionManager, calendar, (run, contribution) -> {
+            var outcome = issuer.issue(run.month(), run.asOf());
+            contribution.incrementWriteCount(outcome.issued());
+            contribution.incrementFilterCount(outcome.findings() - outcome.issued());
+            return "read " + outcome.candidates() + " candidate(s), " + outcome.findings() + " finding(s), "
+                    + outcome.issued() + " new action(s) for " + run.month();
+        });
+    }
+
+    @Bean
+    Step actionsWriteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BusinessCalendar calendar, ActionListService lists) {
+        return step("actionsWriteStep", jobRepository, transactionManager, calendar, (run, contribution) -> {
+            var outcome = lists.write(run.month(), run.asOf());
+            contribution.incrementWriteCount(outcome.managerRows() + outcome.unassignedActions());
+            return outcome.managerLists() + " manager list(s) with " + outcome.managerRows() + " open action(s), "
+                    + outcome.unassignedActions() + " without a manager, " + outcome.unassignedVips()
+                    + " unassigned VIP(s), in " + outcome.folder();
+        });
+    }
+
+    /** A one-shot tasklet step; what the work returns becomes the step's exit description. */
+    private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BusinessCalendar calendar, BiFunction<ActionsRunParameters, StepContribution, String> work) {
+        return new StepBuilder(name, jobRepository).tasklet((contribution, chunkContext) -> {
+            var run = ActionsRunParameters.from(contribution.getStepExecution().getJobParameters(), calendar);
+            String summary = work.apply(run, contribution);
+            contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(summary));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+}

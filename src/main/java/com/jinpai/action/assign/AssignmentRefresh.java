@@ -1,0 +1,128 @@
+package com.jinpai.action.assign;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jinpai.action.ActionsProperties;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings {@code vip_assignment} in line with the VIPs of a month: releases customers who are no
+ * longer VIP, re-decides VIPs whose manager left the export or who had none, assigns new VIPs
+ * (most valuable first, so when a region runs out of room the least valuable wait), and moves the
+ * open actions of every VIP to its current manager. Set-based SQL plus one ordered read of the
+ * VIPs that need a manager; inserts are batched.
+ */
+@Service
+public class AssignmentRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(AssignmentRefresh.class);
+
+    /** A VIP of the month: closed accounts are not looked after. */
+    static final String IS_VIP = "cm.vip = TRUE AND (cm.status IS NULL OR cm.status <> 'CLOSED')";
+
+    private static final int BATCH_ROWS = 1_000;
+
+    private final JdbcTemplate jdbc;
+    private final int defaultCapacity;
+
+    public AssignmentRefresh(JdbcTemplate jdbc, ActionsProperties properties) {
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(BATCH_ROWS);
+        this.defaultCapacity = properties.defaultManagerCapacity();
+    }
+
+    public AssignmentOutcome refresh(YearMonth month) {
+        String period = month.toString();
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = ?", Integer.class,
+                period);
+        if (rows == null || rows == 0) {
+            // without the month's rows every VIP would look released: keep the assignments as they are
+            log.warn("No customer_month rows for {}: VIP assignments left unchanged (run the customer value "
+                    + "step for {} first)", period, period);
+            return new AssignmentOutcome(count("manager_id IS NOT NULL"), 0, count("manager_id IS NULL"), 0);
+        }
+        int released = jdbc.update("DELETE FROM vip_assignment WHERE NOT EXISTS (SELECT 1 FROM customer_month cm "
+                + "WHERE cm.customer_id = vip_assignment.customer_id AND cm.bill_month = ? AND " + IS_VIP + ")",
+                period);
+        jdbc.update("DELETE FROM vip_assignment WHERE manager_id IS NULL OR NOT EXISTS "
+                + "(SELECT 1 FROM account_manager m WHERE m.manager_id = vip_assignment.manager_id)");
+        long kept = count("manager_id IS NOT NULL");
+
+        ManagerAssignment assignment = new ManagerAssignment(managers(), loads(), defaultCapacity);
+        List<Object[]> batch = new ArrayList<>(BATCH_ROWS);
+        long[] counts = new long[2];
+        jdbc.query("SELECT cm.customer_id, cm.region FROM customer_month cm WHERE cm.bill_month = ? AND " + IS_VIP
+                + " AND NOT EXISTS (SELECT 1 FROM vip_assignment a WHERE a.customer_id = cm.customer_id)"
+                + " ORDER BY cm.avg_spend DESC, cm.customer_id", rs -> {
+                    String region = rs.getString(2);
+                    @Nullable String managerId = assignment.assign(region).orElse(null);
+                    counts[managerId == null ? 1 : 0]++;
+                    batch.add(new Object[] {rs.getString(1), managerId, region, period});
+                    if (batch.size() == BATCH_ROWS) {
+                        insert(batch);
+                    }
+                }, period);
+        insert(batch);
+
+        // open actions follow the customer to its current manager (or to the unassigned list)
+        jdbc.update("""
+                UPDATE vip_action SET manager_id =
+                    (SELECT a.manager_id FROM vip_assignment a WHERE a.customer_id = vip_action.customer_id)
+                WHERE status = 'OPEN' AND EXISTS (SELECT 1 FROM vip_assignment a
+                    WHERE a.customer_id = vip_action.customer_id
+                    AND COALESCE(a.manager_id, '') <> COALESCE(vip_action.manager_id, ''))""");
+        return new AssignmentOutcome(kept, counts[0], counts[1], released);
+    }
+
+    /**
+     * Routing for customers who are not VIP but get an action (upgrade nudge, top-N entry): the
+     * region's managers without capacity limit, loads as assigned now.
+     */
+    public ManagerAssignment prospectRouting() {
+        return ManagerAssignment.ignoringCapacity(managers(), loads());
+    }
+
+    private void insert(List<Object[]> batch) {
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO vip_assignment (customer_id, manager_id, region, assigned_month) "
+                    + "VALUES (?, ?, ?, ?)", batch);
+            batch.clear();
+        }
+    }
+
+    private List<ManagerAssignment.Manager> managers() {
+        return jdbc.query("SELECT manager_id, region, capacity FROM account_manager",
+                (rs, n) -> new ManagerAssignment.Manager(rs.getString(1), rs.getString(2), rs.getInt(3)));
+    }
+
+    private Map<String, Integer> loads() {
+        Map<String, Integer> loads = new HashMap<>();
+        jdbc.query("SELECT manager_id, COUNT(*) FROM vip_assignment WHERE manager_id IS NOT NULL GROUP BY manager_id",
+                rs -> {
+                    loads.put(rs.getString(1), rs.getInt(2));
+                });
+        return loads;
+    }
+
+    private long count(String condition) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM vip_assignment WHERE " + condition, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * @param kept VIPs whose manager stayed
+     * @param assigned new VIPs (or earlier unassigned ones) given a manager this run
+     * @param unassigned VIPs without a manager after the run (no manager of their region had room)
+     * @param released customers no longer VIP whose assignment was removed
+     */
+    public record AssignmentOutcome(long kept, long assigned, long unassigned, long released) {
+    }
+}

@@ -1,0 +1,261 @@
+package com.jinpai.action.list;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.jinpai.action.ActionRule;
+import com.jinpai.action.ActionStatus;
+import com.jinpai.action.ActionsProperties;
+import com.jinpai.action.Priority;
+import com.jinpai.system.JinpaiProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes the lists of a run to {@code <output-dir>/<folder>/<YYYY-MM>/}: for every manager its
+ * complete open list ({@code manager-<id>.csv/.xlsx}, also when empty, so a manager knows there is
+ * nothing to do), {@code unassigned.csv/.xlsx} for open actions of customers without a manager,
+ * {@code unassigned-vips.csv} and {@code index.csv/.xlsx}. The folder is emptied of earlier lists
+ * first, so a re-run leaves exactly what it wrote.
+ */
+@Service
+public class ActionListService {
+
+    static final String INDEX = "index";
+    static final String UNASSIGNED = "unassigned";
+    static final String UNASSIGNED_VIPS = "unassigned-vips";
+
+    private static final String OPEN_ACTIONS = """
+            SELECT priority, due_date, period, customer_id, customer_name, masked_phone, region, tier, rule_code,
+                   reason, spend, avg_spend, status, manager_id
+            FROM vip_action WHERE status = 'OPEN' AND manager_id %s""";
+
+    private static final int FETCH_SIZE = 1_000;
+    /** Sorts after every real region name. */
+    private static final String NO_REGION = "\uFFFF";
+
+    private final JdbcTemplate jdbc;
+    private final Path root;
+    private final boolean xlsx;
+
+    public ActionListService(JdbcTemplate jdbc, JinpaiProperties jinpai, ActionsProperties actions) {
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(FETCH_SIZE);
+        this.root = jinpai.outputDir().resolve(actions.output().folder());
+        this.xlsx = actions.output().xlsx();
+    }
+
+    /** The folder a run month's lists go to. */
+    public Path folder(YearMonth month) {
+        return root.resolve(month.toString());
+    }
+
+    /**
+     * @param month the run month (names the folder; unassigned VIPs show their tier of this month)
+     * @param asOf the run's as-of date, stamped into the XLSX packages instead of the clock
+     */
+    public ListOutcome write(YearMonth month, LocalDate asOf) {
+        Path folder = folder(month);
+        try {
+            clear(folder);
+            List<IndexLine> index = writeManagerLists(folder, asOf);
+            int managerLists = index.size();
+            long managerRows = index.stream().mapToLong(IndexLine::openActions).sum();
+
+            List<ActionListRow> unassigned = jdbc.query(OPEN_ACTIONS.formatted("IS NULL"), (rs, n) -> row(rs));
+            unassigned.sort(Comparator.comparing((ActionListRow r) -> nullLast(r.region())).thenComparing(
+                    ActionListRow.LIST_ORDER));
+            writeList(folder.resolve(UNASSIGNED), asOf, unassigned);
+            List<UnassignedVip> vips = unassignedVips(month);
+            index.addAll(unassignedLines(unassigned, vips));
+
+            Table indexTable = ListTables.index(index);
+            Table vipTable = ListTables.unassignedVips(vips);
+            CsvTables.write(folder.resolve(INDEX + ".csv"), indexTable);
+            CsvTables.write(folder.resolve(UNASSIGNED_VIPS + ".csv"), vipTable);
+            if (xlsx) {
+                XlsxTables.write(folder.resolve(INDEX + ".xlsx"), asOf, List.of(indexTable, vipTable));
+            }
+            return new ListOutcome(folder, managerLists, managerRows, unassigned.size(), vips.size());
+        }
+        catch (IOException | UncheckedIOException ex) {
+            throw new UncheckedIOException("cannot write the action lists to " + folder.toAbsolutePath()
+                    + ": check the folder exists and is writable (jinpai.output-dir)",
+                    ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) ex);
+        }
+    }
+
+    /**
+     * One list per manager: the open actions are read once, ordered by manager, and each manager's
+     * rows are written when the next manager starts; managers without actions get an empty list.
+     *
+     * @return the index lines, by manager id
+     */
+    private List<IndexLine> writeManagerLists(Path folder, LocalDate asOf) {
+        Map<String, IndexLine> managers = managers();
+        List<IndexLine> index = new ArrayList<>();
+        ManagerRows pending = new ManagerRows();
+        jdbc.query(OPEN_ACTIONS.formatted("IS NOT NULL ORDER BY manager_id"), rs -> {
+            ActionListRow row = row(rs);
+            if (pending.managerId != null && !pending.managerId.equals(row.managerId())) {
+                index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending));
+            }
+            pending.add(row);
+        });
+        if (pending.managerId != null) {
+            index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending));
+        }
+        for (IndexLine idle : managers.values()) {
+            index.add(writeManager(folder, asOf, idle, new ManagerRows()));
+        }
+        index.sort(Comparator.comparing(IndexLine::managerId));
+        return index;
+    }
+
+    /** The list file name of a manager: ids may hold characters a file system does not take. */
+    static String managerFile(String managerId) {
+        return "manager-" + managerId.replaceAll("[^\\p{L}\\p{N}_.-]", "_");
+    }
+
+    private IndexLine writeManager(Path folder, LocalDate asOf, @Nullable IndexLine manager, ManagerRows rows) {
+        String managerId = manager != null ? manager.managerId() : rows.managerId;
+        String name = managerFile(managerId);
+        rows.rows.sort(ActionListRow.LIST_ORDER);
+        writeList(folder.resolve(name), asOf, rows.rows);
+        long[] perPriority = countByPriority(rows.rows);
+        return new IndexLine(managerId, manager == null ? null : manager.managerName(),
+                manager == null ? null : manager.region(), manager == null ? null : manager.capacity(),
+                manager == null ? 0 : manager.vips(), rows.rows.size(), perPriority[0], perPriority[1],
+                perPriority[2], name + ".csv");
+    }
+
+    private void writeList(Path base, LocalDate asOf, List<ActionListRow> rows) {
+        Table table = ListTables.actions(rows);
+        try {
+            CsvTables.write(base.resolveSibling(base.getFileName() + ".csv"), table);
+            if (xlsx) {
+                XlsxTables.write(base.resolveSibling(base.getFileName() + ".xlsx"), asOf, List.of(table));
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private Map<String, IndexLine> managers() {
+        Map<String, Long> loads = new HashMap<>();
+        jdbc.query("SELECT manager_id, COUNT(*) FROM vip_assignment WHERE manager_id IS NOT NULL GROUP BY manager_id",
+                rs -> {
+                    loads.put(rs.getString(1), rs.getLong(2));
+                });
+        Map<String, IndexLine> managers = new TreeMap<>();
+        jdbc.query("SELECT manager_id, name, region, capacity FROM account_manager", rs -> {
+            String id = rs.getString("manager_id");
+            managers.put(id, new IndexLine(id, rs.getString("name"), rs.getString("region"), rs.getInt("capacity"),
+                    loads.getOrDefault(id, 0L), 0, 0, 0, 0, managerFile(id) + ".csv"));
+        });
+        return managers;
+    }
+
+    private List<UnassignedVip> unassignedVips(YearMonth month) {
+        List<UnassignedVip> vips = jdbc.query("""
+                SELECT a.region, a.customer_id, c.name, c.msisdn, cm.tier, cm.avg_spend
+                FROM vip_assignment a
+                LEFT JOIN customer c ON c.customer_id = a.customer_id
+                LEFT JOIN customer_month cm ON cm.customer_id = a.customer_id AND cm.bill_month = ?
+                WHERE a.manager_id IS NULL""",
+                (rs, n) -> new UnassignedVip(rs.getString(1), rs.getString(2), rs.getString(3),
+                        PhoneMask.mask(rs.getString(4)), rs.getString(5), rs.getBigDecimal(6)),
+                month.toString());
+        vips.sort(Comparator.comparing((UnassignedVip v) -> nullLast(v.region())).thenComparing(UnassignedVip::customerId));
+        return vips;
+    }
+
+    /** One index line per region with unassigned VIPs or actions without a manager. */
+    private static List<IndexLine> unassignedLines(List<ActionListRow> actions, List<UnassignedVip> vips) {
+        Map<String, long[]> perRegion = new TreeMap<>();
+        for (UnassignedVip vip : vips) {
+            perRegion.computeIfAbsent(nullLast(vip.region()), r -> new long[4])[0]++;
+        }
+        for (ActionListRow action : actions) {
+            perRegion.computeIfAbsent(nullLast(action.region()), r -> new long[4])[1 + action.priority().ordinal()]++;
+        }
+        List<IndexLine> lines = new ArrayList<>();
+        perRegion.forEach((region, counts) -> lines.add(new IndexLine(null, "(unassigned)",
+                region.equals(NO_REGION) ? null : region, null, counts[0], counts[1] + counts[2] + counts[3],
+                counts[1], counts[2], counts[3], UNASSIGNED + ".csv")));
+        return lines;
+    }
+
+    private static String nullLast(@Nullable String region) {
+        return region == null ? NO_REGION : region;
+    }
+
+    private static long[] countByPriority(List<ActionListRow> rows) {
+        long[] counts = new long[Priority.values().length];
+        for (ActionListRow row : rows) {
+            counts[row.priority().ordinal()]++;
+        }
+        return counts;
+    }
+
+    private static ActionListRow row(ResultSet rs) throws SQLException {
+        return new ActionListRow(Priority.valueOf(rs.getString("priority")),
+                rs.getObject("due_date", LocalDate.class), rs.getString("period"), rs.getString("customer_id"),
+                rs.getString("customer_name"), rs.getString("masked_phone"), rs.getString("region"),
+                rs.getString("tier"), ActionRule.valueOf(rs.getString("rule_code")), rs.getString("reason"),
+                rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"), ActionStatus.valueOf(rs.getString("status")),
+                rs.getString("manager_id"));
+    }
+
+    private static void clear(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.{csv,xlsx}")) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /** The open actions of one manager, gathered while the ordered read passes over them. */
+    private static final class ManagerRows {
+
+        private @Nullable String managerId;
+        private final List<ActionListRow> rows = new ArrayList<>();
+
+        void add(ActionListRow row) {
+            if (!row.managerId().equals(managerId)) {
+                managerId = row.managerId();
+                rows.clear();
+            }
+            rows.add(row);
+        }
+    }
+
+    /**
+     * @param folder where the lists went
+     * @param managerLists manager lists written (one per manager, including empty ones)
+     * @param managerRows open actions in manager lists
+     * @param unassignedActions open actions without a manager ({@code unassigned.csv})
+     * @param unassignedVips VIPs without a manager ({@code unassigned-vips.csv})
+     */
+    public record ListOutcome(Path folder, int managerLists, long managerRows, long unassignedActions,
+            long unassignedVips) {
+    }
+}

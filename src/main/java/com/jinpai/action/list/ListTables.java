@@ -1,0 +1,62 @@
+package com.jinpai.action.list;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.jinpai.action.list.Table.Column;
+import com.jinpai.action.list.Table.Kind;
+
+/** The three kinds of sheet: a manager's actions, the index of managers, the unassigned VIPs. */
+final class ListTables {
+
+    private static final List<Kind> ACTION_KINDS = List.of(Kind.TEXT, Kind.DATE, Kind.TEXT, Kind.TEXT, Kind.TEXT,
+            Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.MONEY, Kind.MONEY, Kind.TEXT, Kind.TEXT);
+
+    private static final List<Column> INDEX_COLUMNS = List.of(
+            new Column("manager_id", Kind.TEXT, 14), new Column("manager_name", Kind.TEXT, 18),
+            new Column("region", Kind.TEXT, 14), new Column("capacity", Kind.COUNT, 10),
+            new Column("vips", Kind.COUNT, 8), new Column("open_actions", Kind.COUNT, 13),
+            new Column("p1", Kind.COUNT, 6), new Column("p2", Kind.COUNT, 6), new Column("p3", Kind.COUNT, 6),
+            new Column("list_file", Kind.TEXT, 28));
+
+    private static final List<Column> UNASSIGNED_COLUMNS = List.of(
+            new Column("region", Kind.TEXT, 14), new Column("customer_id", Kind.TEXT, 14),
+            new Column("customer_name", Kind.TEXT, 18), new Column("phone", Kind.TEXT, 14),
+            new Column("tier", Kind.TEXT, 10), new Column("average_spend", Kind.MONEY, 14));
+
+    private ListTables() {
+    }
+
+    static Table actions(List<ActionListRow> rows) {
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < ActionListColumns.ALL.size(); i++) {
+            columns.add(new Column(ActionListColumns.ALL.get(i), ACTION_KINDS.get(i), ActionListColumns.WIDTHS.get(i)));
+        }
+        List<List<Object>> cells = new ArrayList<>(rows.size());
+        for (ActionListRow row : rows) {
+            cells.add(Arrays.asList(row.priority().name(), row.dueDate(), row.period(), row.customerId(),
+                    row.customerName(), row.maskedPhone(), row.region(), row.tier(), row.rule().name(), row.reason(),
+                    row.spend(), row.average(), row.status().name(), row.managerId()));
+        }
+        return new Table("Actions", columns, cells);
+    }
+
+    static Table index(List<IndexLine> lines) {
+        List<List<Object>> cells = new ArrayList<>(lines.size());
+        for (IndexLine line : lines) {
+            cells.add(Arrays.asList(line.managerId(), line.managerName(), line.region(), line.capacity(),
+                    line.vips(), line.openActions(), line.p1(), line.p2(), line.p3(), line.listFile()));
+        }
+        return new Table("Managers", INDEX_COLUMNS, cells);
+    }
+
+    static Table unassignedVips(List<UnassignedVip> vips) {
+        List<List<Object>> cells = new ArrayList<>(vips.size());
+        for (UnassignedVip vip : vips) {
+            cells.add(Arrays.asList(vip.region(), vip.customerId(), vip.customerName(), vip.maskedPhone(), vip.tier(),
+                    vip.average()));
+        }
+        return new Table("Unassigned VIPs", UNASSIGNED_COLUMNS, cells);
+    }
+}

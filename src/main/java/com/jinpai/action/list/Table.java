@@ -1,0 +1,26 @@
+package com.jinpai.action.list;
+
+import java.util.List;
+
+/**
+ * A sheet to write: typed columns and rows of values ({@code String} for TEXT, {@code BigDecimal}
+ * for MONEY, {@code Number} for COUNT, {@code LocalDate} for DATE, null for an empty cell). The
+ * column kind, not the value, decides how a cell is written, so text is always neutralised and
+ * numbers always stay numbers.
+ */
+record Table(String sheetName, List<Column> columns, List<List<Object>> rows) {
+
+    enum Kind {
+        TEXT,
+        MONEY,
+        COUNT,
+        DATE
+    }
+
+    record Column(String name, Kind kind, int width) {
+    }
+
+    List<String> header() {
+        return columns.stream().map(Column::name).toList();
+    }
+}

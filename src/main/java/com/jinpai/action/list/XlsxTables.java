@@ -1,0 +1,139 @@
+package com.jinpai.action.list;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes {@link Table}s as an XLSX workbook with fastexcel: one sheet per table, header row bold,
+ * frozen and filterable, column widths set, printed landscape one page wide, money and counts as
+ * numeric cells, dates as date cells, text neutralised.
+ *
+ * <p>fastexcel stamps {@code docProps/core.xml} with the wall-clock time ({@code dcterms:created}),
+ * so two runs would differ. The package is therefore re-zipped once written: the creation stamp
+ * becomes the list's as-of date and every zip entry gets that same time, which makes the bytes a
+ * function of the content only.
+ */
+final class XlsxTables {
+
+    private static final String APPLICATION = "Jinpai";
+    private static final String APPLICATION_VERSION = "1.0";
+    private static final String CORE_PROPERTIES = "docProps/core.xml";
+    private static final Pattern CREATED = Pattern.compile(
+            "(<dcterms:created xsi:type=\"dcterms:W3CDTF\">)[^<]*(</dcterms:created>)");
+    private static final int FLUSH_EVERY_ROWS = 5_000;
+
+    private XlsxTables() {
+    }
+
+    static void write(Path file, LocalDate asOf, List<Table> tables) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Path raw = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(raw)) {
+                Workbook workbook = new Workbook(out, APPLICATION, APPLICATION_VERSION);
+                for (Table table : tables) {
+                    writeSheet(workbook.newWorksheet(table.sheetName()), table);
+                }
+                workbook.finish();
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                normalise(raw, asOf, out);
+            }
+        }
+        finally {
+            Files.deleteIfExists(raw);
+        }
+    }
+
+    private static void writeSheet(Worksheet sheet, Table table) throws IOException {
+        List<Table.Column> columns = table.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.width(c, columns.get(c).width());
+            sheet.value(0, c, columns.get(c).name());
+        }
+        sheet.range(0, 0, 0, columns.size() - 1).style().bold().set();
+        sheet.freezePane(0, 1);
+        // managers filter by priority or rule, and print their list on landscape pages one wide
+        sheet.setAutoFilter(0, 0, columns.size() - 1);
+        sheet.pageOrientation("landscape");
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
+        int r = 1;
+        for (List<Object> row : table.rows()) {
+            for (int c = 0; c < columns.size(); c++) {
+                cell(sheet, r, c, columns.get(c).kind(), row.get(c));
+            }
+            if (r % FLUSH_EVERY_ROWS == 0) {
+                sheet.flush();
+            }
+            r++;
+        }
+        sheet.finish();
+    }
+
+    private static void cell(Worksheet sheet, int r, int c, Table.Kind kind, Object value) {
+        if (value == null) {
+            return;
+        }
+        switch (kind) {
+            case TEXT -> sheet.value(r, c, SpreadsheetText.neutralise(value.toString()));
+            case MONEY -> {
+                sheet.value(r, c, (BigDecimal) value);
+                sheet.style(r, c).format("0.00").set();
+            }
+            case COUNT -> sheet.value(r, c, (Number) value);
+            case DATE -> {
+                sheet.value(r, c, (LocalDate) value);
+                sheet.style(r, c).format("yyyy-mm-dd").set();
+            }
+        }
+    }
+
+    /**
+     * Re-zips the package with the creation stamp and every entry time set to the as-of date. Read
+     * through the central directory ({@link ZipFile}): fastexcel streams entries with ZIP64 data
+     * descriptors, which {@code ZipInputStream} cannot size.
+     */
+    static void normalise(Path xlsx, LocalDate asOf, OutputStream target) throws IOException {
+        LocalDateTime stamp = asOf.atStartOfDay();
+        // the stamp holds only digits, '-', ':' and 'T': safe as a regex replacement
+        String created = "$1" + stamp + ":00Z$2";
+        try (ZipFile in = new ZipFile(xlsx.toFile()); ZipOutputStream out = new ZipOutputStream(target)) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                byte[] content;
+                try (InputStream data = in.getInputStream(entry)) {
+                    content = data.readAllBytes();
+                }
+                if (CORE_PROPERTIES.equals(entry.getName())) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    content = CREATED.matcher(xml).replaceFirst(created).getBytes(StandardCharsets.UTF_8);
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(stamp);
+                out.putNextEntry(copy);
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+    }
+}

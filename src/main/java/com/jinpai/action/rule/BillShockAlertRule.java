@@ -1,0 +1,49 @@
+package com.jinpai.action.rule;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import com.jinpai.action.ActionRule;
+
+/**
+ * A VIP's month-to-date (open month) or month (closed month) spend at or above a share of the
+ * prior average. Only VIPs: a spike on a small bill is not an account manager's call.
+ */
+final class BillShockAlertRule implements RuleCheck {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Schedule schedule;
+    private final BigDecimal minPercent;
+
+    BillShockAlertRule(Schedule schedule, BigDecimal minPercentOfPriorAverage) {
+        this.schedule = schedule;
+        this.minPercent = minPercentOfPriorAverage;
+    }
+
+    @Override
+    public ActionRule rule() {
+        return ActionRule.BILL_SHOCK_ALERT;
+    }
+
+    @Override
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    @Override
+    public Optional<String> reason(CustomerFacts facts, LocalDateTime asOfTime) {
+        BigDecimal prior = facts.priorAverage();
+        if (!facts.vip() || prior == null || prior.signum() <= 0) {
+            return Optional.empty();
+        }
+        if (facts.spend().multiply(HUNDRED).compareTo(prior.multiply(minPercent)) < 0) {
+            return Optional.empty();
+        }
+        String spend = facts.estimated() ? " spend to date " : " spend ";
+        return Optional.of(Wording.month(facts.month()) + spend + Wording.money(facts.spend()) + ", "
+                + Wording.percent(facts.spend(), prior) + " of the prior average " + Wording.money(prior)
+                + " (alert at " + Wording.plainPercent(minPercent) + " or more)");
+    }
+}

@@ -1,0 +1,422 @@
+package com.jinpai.action;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import com.jinpai.action.list.ActionListColumns;
+import com.jinpai.action.list.ActionListService;
+import com.jinpai.action.list.SpreadsheetText;
+import com.jinpai.support.OnH2;
+import com.jinpai.support.OnMariaDb;
+import com.jinpai.support.TestDatabase;
+import com.jinpai.system.CsvFiles;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** actionsFlow run as a small job: assignment, issuing, expiry, lists, re-runs. */
+abstract class ActionsFlowIntegrationTests {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    Flow actionsFlow;
+
+    @Autowired
+    JobOperatorTestUtils jobOperator;
+
+    @Autowired
+    ActionListService lists;
+
+    @Autowired
+    ActionSummaryQuery summaryQuery;
+
+    JdbcTemplate jdbc;
+    ActionFixtures fixtures;
+    ActionsTestJob job;
+
+    @BeforeEach
+    void setUp() {
+        TestDatabase database = new TestDatabase(dataSource);
+        database.reset();
+        jdbc = database.jdbc();
+        fixtures = new ActionFixtures(jdbc);
+        job = new ActionsTestJob(jobRepository, actionsFlow, jobOperator);
+    }
+
+    void run(YearMonth month, LocalDate asOf, String... extra) throws Exception {
+        job.run(month, asOf, extra);
+    }
+
+    @Test
+    void everyRuleFiresOnceAndEveryVipHasExactlyOneManagerOrIsUnassigned() throws Exception {
+        OctoberScenario.load(fixtures);
+
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF);
+
+        assertThat(assignments()).containsExactlyInAnyOrderEntriesOf(Map.of("C01", "M1", "C02", "M2", "C03", "M2",
+                "C04", "-", "C05", "M3", "C06", "-", "C08", "M1"));
+        assertThat(jdbc.queryForList("SELECT region FROM vip_assignment WHERE manager_id IS NULL ORDER BY region",
+                String.class)).containsExactly("Ningbo", "Wenzhou");
+        assertThat(actions()).containsExactly(
+                "C01 NEW_VIP_WELCOME P2 2024-11-12 M1",
+                "C02 SPEND_DROP P1 2024-11-10 M2",
+                "C03 DOWNGRADE_RISK P1 2024-11-10 M2",
+                "C04 ARREARS_NOTICE P2 2024-11-08 -",
+                "C05 COMPLAINT_ESCALATION P1 2024-11-06 M3",
+                "C06 BILL_SHOCK_ALERT P2 2024-11-07 -",
+                "C07 UPGRADE_NUDGE P3 2024-11-19 M1",
+                "C08 TOP_RANK_ENTRY P3 2024-11-19 M1");
+        assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE customer_id = 'C02'", String.class))
+                .isEqualTo("October 2024 spend 90.00, 30% of the prior average 300.00 (alert at 70% or less)");
+        assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE customer_id = 'C05'", String.class))
+                .isEqualTo("Complaint opened 2024-11-02 09:30 has had no first response for 62 hours (limit 48)");
+        assertThat(jdbc.queryForList("SELECT DISTINCT masked_phone FROM vip_action ORDER BY 1", String.class))
+                .allSatisfy(phone -> assertThat(phone).matches("138\\*{4}\\d{4}"));
+    }
+
+    @Test
+    void theListsReadBackEqualToTheTable() throws Exception {
+        OctoberScenario.load(fixtures);
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF);
+        Path folder = lists.folder(OctoberScenario.MONTH);
+
+        assertThat(fileNames(folder)).containsExactly("index.csv", "index.xlsx", "manager-M1.csv", "manager-M1.xlsx",
+                "manager-M2.csv", "manager-M2.xlsx", "manager-M3.csv", "manager-M3.xlsx", "unassigned-vips.csv",
+                "unassigned.csv", "unassigned.xlsx");
+        for (String manager : List.of("M1", "M2", "M3")) {
+            List<List<String>> table = tableRows("manager_id = '" + manager + "'");
+            assertThat(csvRows(folder.resolve("manager-" + manager + ".csv"))).isEqualTo(table);
+            assertThat(xlsxRows(folder.resolve("manager-" + manager + ".xlsx"))).isEqualTo(table);
+        }
+        List<List<String>> unassigned = tableRows("manager_id IS NULL");
+        assertThat(csvRows(folder.resolve("unassigned.csv"))).isEqualTo(unassigned);
+        assertThat(xlsxRows(folder.resolve("unassigned.xlsx"))).isEqualTo(unassigned);
+
+        // priority, then due date, then customer id
+        assertThat(csvRows(folder.resolve("manager-M1.csv"))).extracting(row -> row.get(3))
+                .containsExactly("C01", "C07", "C08");
+        assertThat(csvRows(folder.resolve("manager-M2.csv"))).extracting(row -> row.get(3))
+                .containsExactly("C02", "C03");
+    }
+
+    @Test
+    void listsHoldNoFullPhoneAndNeutraliseHostileNames() throws Exception {
+        OctoberScenario.load(fixtures);
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF);
+        Path folder = lists.folder(OctoberScenario.MONTH);
+
+        List<String> cells = new ArrayList<>();
+        for (String file : fileNames(folder)) {
+            cells.addAll(file.endsWith(".csv") ? allCsvCells(folder.resolve(file)) : allXlsxCells(folder.resolve(file)));
+        }
+        assertThat(cells).isNotEmpty();
+        for (String phone : OctoberScenario.PHONES) {
+            assertThat(cells).noneMatch(cell -> cell.contains(phone));
+        }
+        assertThat(cells).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+        assertThat(cells).contains("'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(A1)", "'+1", "'-1", "'\tTab", "王小明");
+    }
+
+    @Test
+    void theIndexCountsEachManagersListAndTheUnassignedVipsPerRegion() throws Exception {
+        OctoberScenario.load(fixtures);
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF);
+        Path folder = lists.folder(OctoberScenario.MONTH);
+
+        assertThat(csvRows(folder.resolve("index.csv"))).containsExactly(
+                List.of("M1", "Manager M1", "Hangzhou", "2", "2", "3", "0", "1", "2", "manager-M1.csv"),
+                List.of("M2", "Manager M2", "Hangzhou", "5", "2", "2", "2", "0", "0", "manager-M2.csv"),
+                List.of("M3", "Manager M3", "Ningbo", "1", "1", "1", "1", "0", "0", "manager-M3.csv"),
+                List.of("", "(unassigned)", "Ningbo", "", "1", "1", "0", "1", "0", "unassigned.csv"),
+                List.of("", "(unassigned)", "Wenzhou", "", "1", "1", "0", "1", "0", "unassigned.csv"));
+        assertThat(csvRows(folder.resolve("unassigned-vips.csv"))).containsExactly(
+                List.of("Ningbo", "C04", "'-1", "138****0004", "GOLD", "160.00"),
+                List.of("Wenzhou", "C06", "王小明", "138****0006", "GOLD", "200.00"));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(folder.resolve("index.xlsx").toFile())) {
+            assertThat(workbook.getSheets().map(sheet -> sheet.getName()).toList())
+                    .containsExactly("Managers", "Unassigned VIPs");
+        }
+
+        ActionSummary summary = summaryQuery.summarise(OctoberScenario.MONTH);
+        assertThat(summary.issuedPerRule()).containsOnlyKeys(ActionRule.values()).allSatisfy(
+                (rule, count) -> assertThat(count).isEqualTo(1L));
+        assertThat(summary.openPerManager()).containsExactlyEntriesOf(new TreeMap<>(Map.of("M1", 3L, "M2", 2L,
+                "M3", 1L)));
+        assertThat(summary.openWithoutManager()).isEqualTo(2);
+        assertThat(summary.vipsPerManager()).containsExactlyEntriesOf(new TreeMap<>(Map.of("M1", 2L, "M2", 2L,
+                "M3", 1L)));
+        assertThat(summary.unassignedVips()).isEqualTo(2);
+        assertThat(summary.statusOfPeriod()).containsEntry(ActionStatus.OPEN, 8L);
+    }
+
+    @Test
+    void threeNightlyRunsOfTheOpenMonthIssueEachActionOnceAndExpireWhatIsPastDue() throws Exception {
+        YearMonth november = YearMonth.of(2024, 11);
+        fixtures.manager("M1", "Hangzhou", 10).customer("C01", "甲", "13800000001", "Hangzhou")
+                .customer("C02", "乙", "13800000002", "Hangzhou")
+                .month(november, "C01", "Hangzhou").estimated().average("300.00").prior("200.00").spend("310.00")
+                .insert()
+                .month(november, "C02", "Hangzhou").estimated().average("300.00").arrears("50.00").insert()
+                .complaint("T1", "C02", LocalDateTime.of(2024, 11, 2, 8, 0), null);
+
+        run(november, LocalDate.of(2024, 11, 5));
+        List<String> first = actions();
+        assertThat(first).containsExactly("C01 BILL_SHOCK_ALERT P2 2024-11-07 M1",
+                "C02 COMPLAINT_ESCALATION P1 2024-11-06 M1", "C02 ARREARS_NOTICE P2 2024-11-08 M1");
+
+        run(november, LocalDate.of(2024, 11, 6));
+        assertThat(actions()).isEqualTo(first);
+        assertThat(statuses()).containsOnly("OPEN");
+
+        run(november, LocalDate.of(2024, 11, 7));
+        assertThat(actions()).isEqualTo(first);
+        assertThat(jdbc.queryForList("SELECT DISTINCT issued_on FROM vip_action", LocalDate.class))
+                .containsExactly(LocalDate.of(2024, 11, 5));
+        // due 11-06, still open on 11-07: expired, and not issued again although the complaint still waits
+        assertThat(statuses()).containsExactly("OPEN", "OPEN", "EXPIRED");
+        assertThat(csvRows(lists.folder(november).resolve("manager-M1.csv"))).extracting(row -> row.get(8))
+                .containsExactly("BILL_SHOCK_ALERT", "ARREARS_NOTICE");
+    }
+
+    @Test
+    void anActionDueOnTheAsOfDateIsStillOpenThatDay() throws Exception {
+        OctoberScenario.load(fixtures);
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF);
+
+        run(OctoberScenario.MONTH, LocalDate.of(2024, 11, 6));
+        assertThat(jdbc.queryForObject("SELECT status FROM vip_action WHERE customer_id = 'C05'", String.class))
+                .isEqualTo("OPEN");
+        run(OctoberScenario.MONTH, LocalDate.of(2024, 11, 7));
+        assertThat(jdbc.queryForObject("SELECT status FROM vip_action WHERE customer_id = 'C05'", String.class))
+                .isEqualTo("EXPIRED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vip_action WHERE status = 'OPEN'", Integer.class))
+                .isEqualTo(7);
+    }
+
+    @Test
+    void reRunningTheMonthOnTheSameInputsGivesTheSameRowsAndTheSameBytes() throws Exception {
+        OctoberScenario.load(fixtures);
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM vip_action ORDER BY customer_id, rule_code");
+        List<Map<String, Object>> assigned = jdbc.queryForList("SELECT * FROM vip_assignment ORDER BY customer_id");
+        Map<String, byte[]> files = contents(lists.folder(OctoberScenario.MONTH));
+        Thread.sleep(1_000);
+
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF, "rerun", "2");
+
+        assertThat(jdbc.queryForList("SELECT * FROM vip_action ORDER BY customer_id, rule_code")).isEqualTo(rows);
+        assertThat(jdbc.queryForList("SELECT * FROM vip_assignment ORDER BY customer_id")).isEqualTo(assigned);
+        Map<String, byte[]> again = contents(lists.folder(OctoberScenario.MONTH));
+        assertThat(again.keySet()).isEqualTo(files.keySet());
+        files.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void anExistingAssignmentIsKeptAndOnlyAManagerWhoLeftOrALostVipChangesIt() throws Exception {
+        OctoberScenario.load(fixtures);
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF);
+
+        // November: a new, empty Hangzhou manager; M3 leaves Ningbo; C03 drops out of VIP
+        YearMonth november = YearMonth.of(2024, 11);
+        fixtures.manager("M0", "Hangzhou", 10).manager("M4", "Ningbo", 5);
+        jdbc.update("DELETE FROM account_manager WHERE manager_id = 'M3'");
+        jdbc.update("INSERT INTO customer_month (customer_id, bill_month, region, status, spend, avg_spend, "
+                + "prior_avg_spend, tier, indicated_tier, previous_tier, vip, arrears) SELECT customer_id, '2024-11', "
+                + "region, status, spend, avg_spend, prior_avg_spend, tier, indicated_tier, tier, vip, 0 "
+                + "FROM customer_month WHERE bill_month = '2024-10'");
+        jdbc.update("UPDATE customer_month SET tier = 'SILVER', vip = FALSE, avg_spend = 120.00, in_grace = FALSE "
+                + "WHERE bill_month = '2024-11' AND customer_id = 'C03'");
+
+        run(november, LocalDate.of(2024, 12, 3));
+
+        // kept although M0 is emptier; C05 (M3 left) and the earlier unassigned C04 go to M4
+        assertThat(assignments()).containsExactlyInAnyOrderEntriesOf(Map.of("C01", "M1", "C02", "M2", "C04", "M4",
+                "C05", "M4", "C06", "-", "C08", "M1"));
+        assertThat(jdbc.queryForObject("SELECT assigned_month FROM vip_assignment WHERE customer_id = 'C01'",
+                String.class)).isEqualTo("2024-10");
+        // open October actions follow C04 and C05 to their new manager
+        assertThat(jdbc.queryForList("SELECT customer_id FROM vip_action WHERE manager_id = 'M4' "
+                + "AND period = '2024-10' ORDER BY customer_id", String.class)).containsExactly("C04", "C05");
+    }
+
+    @Test
+    void aMonthWithoutCustomerValueRowsLeavesAssignmentsAlone() throws Exception {
+        OctoberScenario.load(fixtures);
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF);
+        Map<String, String> before = assignments();
+
+        run(YearMonth.of(2024, 12), LocalDate.of(2024, 12, 2));
+
+        assertThat(assignments()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vip_action WHERE period = '2024-12'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void aBadMonthParameterFailsTheRunSayingWhatToPass() throws Exception {
+        JobExecution execution = jobOperator.startJob(new JobParametersBuilder().addString("month", "2024-13")
+                .toJobParameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getAllFailureExceptions()).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("'month' must be YYYY-MM").contains("2024-13");
+        assertThat(jobOperator.startJob(new JobParameters()).getStatus()).isEqualTo(BatchStatus.FAILED);
+    }
+
+    // --- reading the table and the files -------------------------------------------------------
+
+    private Map<String, String> assignments() {
+        Map<String, String> assigned = new TreeMap<>();
+        jdbc.query("SELECT customer_id, manager_id FROM vip_assignment", rs -> {
+            assigned.put(rs.getString(1), rs.getString(2) == null ? "-" : rs.getString(2));
+        });
+        return assigned;
+    }
+
+    private List<String> actions() {
+        return jdbc.query("SELECT customer_id, rule_code, priority, due_date, manager_id FROM vip_action "
+                + "ORDER BY customer_id, due_date", (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " "
+                        + rs.getString(3) + " " + rs.getObject(4, LocalDate.class) + " "
+                        + (rs.getString(5) == null ? "-" : rs.getString(5)));
+    }
+
+    private List<String> statuses() {
+        return jdbc.queryForList("SELECT status FROM vip_action ORDER BY customer_id, due_date DESC", String.class);
+    }
+
+    /** The open actions of a list as the file should show them, in list order, as text. */
+    private List<List<String>> tableRows(String managerCondition) {
+        List<List<String>> rows = jdbc.query("SELECT * FROM vip_action WHERE status = 'OPEN' AND " + managerCondition,
+                (rs, n) -> List.of(rs.getString("priority"), rs.getObject("due_date", LocalDate.class).toString(),
+                        rs.getString("period"), rs.getString("customer_id"),
+                        SpreadsheetText.neutralise(rs.getString("customer_name")), rs.getString("masked_phone"),
+                        rs.getString("region"), rs.getString("tier"), rs.getString("rule_code"),
+                        rs.getString("reason"), rs.getBigDecimal("spend").toPlainString(),
+                        rs.getBigDecimal("avg_spend").toPlainString(), rs.getString("status"),
+                        rs.getString("manager_id") == null ? "" : rs.getString("manager_id")));
+        List<List<String>> sorted = new ArrayList<>(rows);
+        if (managerCondition.contains("IS NULL")) {
+            sorted.sort((a, b) -> (a.get(6) + a.get(0) + a.get(1) + a.get(3))
+                    .compareTo(b.get(6) + b.get(0) + b.get(1) + b.get(3)));
+        }
+        else {
+            sorted.sort((a, b) -> (a.get(0) + a.get(1) + a.get(3) + a.get(8))
+                    .compareTo(b.get(0) + b.get(1) + b.get(3) + b.get(8)));
+        }
+        return sorted;
+    }
+
+    private static List<List<String>> csvRows(Path file) throws IOException {
+        try (CSVParser parser = CsvFiles.read(file, StandardCharsets.UTF_8, ',')) {
+            List<List<String>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                rows.add(record.toList());
+            }
+            return rows;
+        }
+    }
+
+    /** XLSX rows as the CSV would show them: numbers with 2 decimals, dates ISO. */
+    private static List<List<String>> xlsxRows(Path file) throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            List<Row> sheet = workbook.getFirstSheet().read();
+            assertThat(sheet.get(0).stream().map(Cell::getText).toList()).isEqualTo(ActionListColumns.ALL);
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : sheet.subList(1, sheet.size())) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < ActionListColumns.ALL.size(); c++) {
+                    String column = ActionListColumns.ALL.get(c);
+                    if (column.equals(ActionListColumns.DUE_DATE)) {
+                        cells.add(row.getCellAsDate(c).orElseThrow().toLocalDate().toString());
+                    }
+                    else if (column.equals(ActionListColumns.SPEND) || column.equals(ActionListColumns.AVERAGE)) {
+                        assertThat(row.getCell(c).getType()).isEqualTo(CellType.NUMBER);
+                        cells.add(row.getCellAsNumber(c).orElseThrow().setScale(2).toPlainString());
+                    }
+                    else {
+                        cells.add(row.getOptionalCell(c).map(Cell::getText).orElse(""));
+                    }
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
+    private static List<String> allCsvCells(Path file) throws IOException {
+        List<String> cells = new ArrayList<>();
+        try (CSVParser parser = CsvFiles.read(file, StandardCharsets.UTF_8, ',')) {
+            for (CSVRecord record : parser) {
+                cells.addAll(record.toList());
+            }
+        }
+        return cells;
+    }
+
+    private static List<String> allXlsxCells(Path file) throws IOException {
+        List<String> cells = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            for (var sheet : workbook.getSheets().toList()) {
+                for (Row row : sheet.read()) {
+                    row.stream().filter(cell -> cell != null).map(Cell::getText).forEach(cells::add);
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static List<String> fileNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static Map<String, byte[]> contents(Path folder) throws IOException {
+        Map<String, byte[]> contents = new TreeMap<>();
+        for (String name : fileNames(folder)) {
+            contents.put(name, Files.readAllBytes(folder.resolve(name)));
+        }
+        return contents;
+    }
+
+    @OnH2
+    static class H2Tests extends ActionsFlowIntegrationTests {
+    }
+
+    @OnMariaDb
+    static class MariaDbTests extends ActionsFlowIntegrationTests {
+    }
+}
