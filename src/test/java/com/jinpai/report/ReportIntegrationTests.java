@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +75,23 @@ abstract class ReportIntegrationTests {
         return Jsoup.parse(Files.readString(written));
     }
 
+    private JdbcTemplate database() {
+        return new TestDatabase(dataSource).jdbc();
+    }
+
+    /** Three October actions (two for a manager, one unassigned) and one September action. */
+    private static void actions(JdbcTemplate jdbc) {
+        jdbc.update("INSERT INTO account_manager (manager_id, name, region, capacity, file_id) "
+                + "VALUES ('M001', '王经理', '北京', 200, 1)");
+        String insert = "INSERT INTO vip_action (customer_id, rule_code, period, tier, priority, reason, issued_on, "
+                + "due_date, status, manager_id) VALUES (?, ?, ?, 'GOLD', 'P1', 'r', DATE '2026-11-05', "
+                + "DATE '2026-11-10', 'OPEN', ?)";
+        jdbc.update(insert, "C1", "SPEND_DROP", "2026-10", "M001");
+        jdbc.update(insert, "C2", "SPEND_DROP", "2026-10", null);
+        jdbc.update(insert, "C1", "NEW_VIP_WELCOME", "2026-10", "M001");
+        jdbc.update(insert, "C3", "SPEND_DROP", "2026-09", "M001");
+    }
+
     private static String text(Document doc, String css) {
         return doc.select(css).text();
     }
@@ -84,6 +102,7 @@ abstract class ReportIntegrationTests {
         fixture.segmentSummary();
         fixture.migration();
         fixture.ingest();
+        actions(database());
 
         Document doc = october();
 
@@ -111,7 +130,12 @@ abstract class ReportIntegrationTests {
         assertThat(text(doc, "tr[data-customer-share=50%] td[data-field=revenue-share]")).isEqualTo("93.3%");
         assertThat(doc.select("#pareto-chart")).hasSize(1);
 
-        assertThat(doc.select("[data-field=no-action-data]")).hasSize(1);
+        assertThat(doc.select("[data-field=no-action-data]")).isEmpty();
+        assertThat(text(doc, "tr[data-rule=SPEND_DROP] td[data-field=count]")).isEqualTo("2");
+        assertThat(text(doc, "tr[data-rule=NEW_VIP_WELCOME] td[data-field=count]")).isEqualTo("1");
+        assertThat(text(doc, "tr[data-rule=TOP_RANK_ENTRY] td[data-field=count]")).isEqualTo("0");
+        assertThat(text(doc, "tr[data-manager=王经理] td[data-field=count]")).isEqualTo("2");
+        assertThat(text(doc, "[data-field=unassigned]")).isEqualTo("1");
 
         assertThat(doc.select("#rejects td[data-field=reason]").eachText()).containsExactly(ReportFixture.HOSTILE,
                 "join_date '2026-13-01' is not a date (yyyy-MM-dd)", "unknown charge_type 'GIFT'");
