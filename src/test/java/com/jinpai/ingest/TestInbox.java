@@ -3,9 +3,11 @@ package com.jinpai.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -36,6 +38,16 @@ final class TestInbox {
             throw new UncheckedIOException(ex);
         }
         return this;
+    }
+
+    /** Copies a fixture into the inbox with an edit, e.g. to move it to another month. */
+    TestInbox put(String fixture, String name, UnaryOperator<String> edit) {
+        try (InputStream in = new ClassPathResource("ingest/" + fixture).getInputStream()) {
+            return write(name, edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** The canonical six-source set of SPEC section 2. */
