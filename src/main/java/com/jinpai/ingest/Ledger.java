@@ -1,0 +1,86 @@
+package com.jinpai.ingest;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/**
+ * The ingest_file ledger: one row per file version seen. A LOADED row stands for the rows the
+ * file put in its table (they carry its id as file_id); REPLACED rows were superseded by a
+ * corrected file of the same name; FAILED rows loaded nothing.
+ */
+final class Ledger {
+
+    static final String LOADED = "LOADED";
+    static final String REPLACED = "REPLACED";
+    static final String FAILED = "FAILED";
+
+    private static final int MESSAGE_LIMIT = 2000;
+
+    private final JdbcTemplate jdbc;
+
+    Ledger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The loaded file with this content, if any: loading it again would change nothing. */
+    @Nullable Long loadedWithChecksum(Source source, String checksum) {
+        return first(jdbc.queryForList("SELECT id FROM ingest_file WHERE source = ? AND checksum = ? AND status = ?"
+                + " ORDER BY id", Long.class, source.id(), checksum, LOADED));
+    }
+
+    /** The loaded version of a file name, if any: a new version replaces it. */
+    @Nullable Long loadedWithName(Source source, String fileName) {
+        return first(jdbc.queryForList("SELECT id FROM ingest_file WHERE source = ? AND file_name = ? AND status = ?"
+                + " ORDER BY id", Long.class, source.id(), fileName, LOADED));
+    }
+
+    /** Adds the row of a file version and returns its id. */
+    long add(InboxFile file, String checksum, long sizeBytes, @Nullable YearMonth month, String status,
+            @Nullable Long jobExecutionId, LocalDateTime startedAt) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("INSERT INTO ingest_file (source, file_name,"
+                    + " checksum, size_bytes, bill_month, status, job_execution_id, started_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            statement.setString(1, file.source().id());
+            statement.setString(2, file.name());
+            statement.setString(3, checksum);
+            statement.setLong(4, sizeBytes);
+            statement.setString(5, month == null ? null : month.toString());
+            statement.setString(6, status);
+            statement.setObject(7, jobExecutionId);
+            statement.setTimestamp(8, Timestamp.valueOf(startedAt));
+            return statement;
+        }, key);
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    void finish(long id, String status, IngestCounts counts, @Nullable String message, LocalDateTime finishedAt) {
+        jdbc.update("UPDATE ingest_file SET status = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?,"
+                + " rows_duplicate = ?, message = ?, finished_at = ? WHERE id = ?", status, counts.read(),
+                counts.loaded(), counts.rejected(), counts.duplicate(), cut(message), Timestamp.valueOf(finishedAt),
+                id);
+    }
+
+    void replace(long earlierId, long laterId) {
+        jdbc.update("UPDATE ingest_file SET status = ?, replaced_by = ? WHERE id = ?", REPLACED, laterId, earlierId);
+    }
+
+    private static @Nullable Long first(List<Long> ids) {
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    private static @Nullable String cut(@Nullable String message) {
+        return message == null || message.length() <= MESSAGE_LIMIT ? message
+                : message.substring(0, MESSAGE_LIMIT - 3) + "...";
+    }
+}

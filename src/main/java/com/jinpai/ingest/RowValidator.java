@@ -1,0 +1,238 @@
+package com.jinpai.ingest;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import com.jinpai.ingest.RowRule.Problem;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the records of one file into typed column values, or says why a record is rejected. Built
+ * once per file from the file's header: which column holds each canonical field, how each cell is
+ * read (mapping formats, money unit, value spellings, defaults) and what the row must satisfy.
+ */
+final class RowValidator {
+
+    /** What a file's rows are checked against besides their own cells. */
+    record Context(Predicate<String> knownCustomer, @Nullable YearMonth fileMonth, ZoneId zone) {
+    }
+
+    @FunctionalInterface
+    private interface CellReader {
+        Object read(String text) throws InvalidValue;
+    }
+
+    private final Layout layout;
+    private final int headerSize;
+    private final String[] names;
+    private final String[] headers;
+    private final int[] columns;
+    private final boolean[] required;
+    private final @Nullable String[] defaults;
+    private final @Nullable Map<String, String>[] spellings;
+    private final CellReader[] readers;
+    private final Map<String, Integer> positions;
+
+    @SuppressWarnings("unchecked")
+    RowValidator(Layout layout, SourceMapping mapping, List<String> fileHeader, Context context) {
+        this.layout = layout;
+        this.headerSize = fileHeader.size();
+        int size = layout.fields().size();
+        this.names = new String[size];
+        this.headers = new String[size];
+        this.columns = new int[size];
+        this.required = new boolean[size];
+        this.defaults = new String[size];
+        this.spellings = new Map[size];
+        this.readers = new CellReader[size];
+        this.positions = layout.positions();
+        Readers readerFactory = new Readers(mapping, context);
+        for (int i = 0; i < size; i++) {
+            Field field = layout.fields().get(i);
+            names[i] = field.name();
+            headers[i] = mapping.header(field.name());
+            columns[i] = columnOf(fileHeader, headers[i]);
+            required[i] = field.required();
+            String fallback = mapping.defaults().get(field.name());
+            defaults[i] = fallback == null || fallback.isBlank() ? null : fallback.strip();
+            spellings[i] = spellingsOf(mapping.values().get(field.name()));
+            readers[i] = readerFactory.of(field, field.name().equals(layout.monthField()));
+        }
+    }
+
+    /**
+     * The canonical fields whose column the header lacks although every row needs them (required
+     * and without a default), in layout order.
+     */
+    List<String> missingColumns() {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (columns[i] < 0 && required[i] && defaults[i] == null) {
+                missing.add(names[i] + " (header '" + headers[i] + "')");
+            }
+        }
+        return missing;
+    }
+
+    /** The values of the record in column order, or {@link RejectedRow} saying what is wrong. */
+    Object[] validate(CSVRecord record) throws RejectedRow {
+        if (record.size() != headerSize) {
+            throw new RejectedRow(null, "the row has " + record.size() + " values but the header has " + headerSize
+                    + " (is a value holding the delimiter not quoted?)");
+        }
+        Object[] values = new Object[names.length];
+        for (int i = 0; i < names.length; i++) {
+            String text = columns[i] >= 0 ? record.get(columns[i]) : "";
+            if (text.isEmpty() && defaults[i] != null) {
+                text = defaults[i];
+            }
+            if (text.isEmpty()) {
+                if (required[i]) {
+                    throw new RejectedRow(names[i], "required but empty");
+                }
+                continue;
+            }
+            if (spellings[i] != null) {
+                text = spellings[i].getOrDefault(text, text);
+            }
+            try {
+                values[i] = readers[i].read(text);
+            }
+            catch (InvalidValue ex) {
+                throw new RejectedRow(names[i], ex.getMessage());
+            }
+        }
+        Problem problem = layout.rule().check(new Row(positions, values));
+        if (problem != null) {
+            throw new RejectedRow(problem.field(), problem.reason());
+        }
+        return values;
+    }
+
+    private static int columnOf(List<String> fileHeader, String header) {
+        int exact = fileHeader.indexOf(header);
+        if (exact >= 0) {
+            return exact;
+        }
+        for (int i = 0; i < fileHeader.size(); i++) {
+            if (fileHeader.get(i).equalsIgnoreCase(header)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static @Nullable Map<String, String> spellingsOf(@Nullable Map<String, List<String>> byCanonical) {
+        if (byCanonical == null || byCanonical.isEmpty()) {
+            return null;
+        }
+        Map<String, String> byRaw = new HashMap<>();
+        byCanonical.forEach((canonical, raws) -> raws.forEach(raw -> byRaw.put(raw.strip(), canonical)));
+        return byRaw;
+    }
+
+    /** A row that fails validation: the field at fault (null for the row as a whole) and why. */
+    static final class RejectedRow extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final @Nullable String field;
+
+        RejectedRow(@Nullable String field, String reason) {
+            super(reason, null, false, false);
+            this.field = field;
+        }
+
+        @Nullable String field() {
+            return field;
+        }
+
+        String reason() {
+            return getMessage();
+        }
+    }
+
+    /** Builds the reader of each kind of cell from the mapping. */
+    private static final class Readers {
+
+        private final SourceMapping mapping;
+        private final Context context;
+        private final List<DateTimeFormatter> dates;
+        private final List<DateTimeFormatter> dateTimes;
+        private final List<DateTimeFormatter> months;
+        /** What a decoder puts in place of bytes that are not valid in the file's encoding. */
+        private static final char UNDECODABLE = '\uFFFD';
+
+        Readers(SourceMapping mapping, Context context) {
+            this.mapping = mapping;
+            this.context = context;
+            this.dates = Temporals.formatters(mapping.dateFormats());
+            this.dateTimes = Temporals.formatters(mapping.dateTimeFormats());
+            this.months = Temporals.formatters(mapping.monthFormats());
+        }
+
+        CellReader of(Field field, boolean mustMatchFileMonth) {
+            return switch (field.kind()) {
+                case TEXT -> text -> text(text, field.size(), mapping);
+                case CUSTOMER_ID -> text -> {
+                    String id = text(text, field.size(), mapping);
+                    if (!context.knownCustomer().test(id)) {
+                        throw new InvalidValue("unknown customer (not in the customer table)");
+                    }
+                    return id;
+                };
+                case CODE -> {
+                    Set<String> codes = field.codeSet();
+                    yield text -> code(text, field, codes);
+                }
+                case DATE -> text -> Temporals.date(text, dates, mapping.dateFormats());
+                case DATE_TIME -> text -> Temporals.dateTime(text, dateTimes, mapping.dateTimeFormats(),
+                        context.zone());
+                case MONTH -> text -> month(text, mustMatchFileMonth);
+                case MONEY -> text -> Decimals.money(text, field.size(), mapping.moneyUnit());
+                case DECIMAL -> text -> Decimals.parse(text, field.size());
+                case COUNT -> Decimals::count;
+            };
+        }
+
+        private static String text(String text, int size, SourceMapping mapping) throws InvalidValue {
+            if (text.length() > size) {
+                throw new InvalidValue("longer than " + size + " characters");
+            }
+            if (text.indexOf(UNDECODABLE) >= 0) {
+                throw new InvalidValue("not valid " + mapping.encoding() + " text (is the encoding in config/sources.yml"
+                        + " that of the export?)");
+            }
+            return text;
+        }
+
+        private static String code(String text, Field field, Set<String> codes) throws InvalidValue {
+            if (codes.contains(text)) {
+                return text;
+            }
+            String upper = text.toUpperCase(Locale.ROOT);
+            if (codes.contains(upper)) {
+                return upper;
+            }
+            throw new InvalidValue("not one of " + field.codes() + " (map the export's spellings under values."
+                    + field.name() + " in config/sources.yml)");
+        }
+
+        private String month(String text, boolean mustMatchFileMonth) throws InvalidValue {
+            YearMonth month = Temporals.month(text, months, mapping.monthFormats());
+            if (mustMatchFileMonth && context.fileMonth() != null && !month.equals(context.fileMonth())) {
+                throw new InvalidValue("not the month of the file name (" + context.fileMonth() + ")");
+            }
+            return month.toString();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * Ingest of the operator's six exports (customers, account managers, bill lines, payments, daily
+ * usage, complaints) from the inbox into their tables.
+ * <p>
+ * Owns the mapping configuration ({@link com.jinpai.ingest.SourcesProperties}, {@code config/sources.yml})
+ * that describes each export's file pattern, encoding, delimiter, headers, date formats, money unit and
+ * value spellings, so that a differently shaped export needs configuration only; row validation with
+ * reject records; the {@code ingest_file} ledger (a file's content is loaded once, a corrected file
+ * replaces its earlier version exactly, a file over the reject limit loads nothing); and the
+ * {@code ingestFlow} the jobs start with.
+ * <p>
+ * Entry points: {@link com.jinpai.ingest.IngestJobConfiguration#ingestFlow}, {@link com.jinpai.ingest.IngestService}
+ * (without a job: tests, benchmark) and {@link com.jinpai.ingest.IngestSummary} (the run summary).
+ * Everything else is package-private: the rules live in plain classes ({@code RowValidator},
+ * {@code RowRules}, {@code Decimals}, {@code Temporals}) tested without Spring.
+ */
+@NullMarked
+package com.jinpai.ingest;
+
+import org.jspecify.annotations.NullMarked;
