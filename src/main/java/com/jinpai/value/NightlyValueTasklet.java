@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Nightly: rewrites the open month's estimated rows and segment rows as of the night's date, in
  * one transaction. A month that is already closed belongs to month-close; the step then does
- * nothing and ends with exit status NOOP.
+ * nothing, and says so in its exit description (exit code COMPLETED, so a job carries on).
  */
 @Component
 class NightlyValueTasklet implements Tasklet {
@@ -46,7 +46,7 @@ class NightlyValueTasklet implements Tasklet {
         if (closed.contains(month)) {
             String why = "month " + month + " is closed; its rows are month-close's, not an estimate's";
             log.warn("nightly value: {}", why);
-            contribution.setExitStatus(ExitStatus.NOOP.addExitDescription(why));
+            contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription("nothing to estimate: " + why));
             return RepeatStatus.FINISHED;
         }
         contribution.incrementWriteCount(evaluator.estimate(month, asOf, closed));
