@@ -1,0 +1,164 @@
+package com.jinpai.value;
+
+import java.time.YearMonth;
+
+import com.jinpai.ranking.Ranking;
+import com.jinpai.segment.QuintileScore;
+import com.jinpai.segment.SegmentTotals;
+import com.jinpai.segment.SegmentTotals.Dimension;
+import com.jinpai.segment.TierMigration;
+import com.jinpai.spend.ArrearsRule;
+import com.jinpai.spend.AverageWindow;
+import com.jinpai.spend.ChargeType;
+import com.jinpai.spend.Fen;
+import com.jinpai.spend.OpenMonthEstimate;
+import com.jinpai.spend.SpendRule;
+import com.jinpai.tier.Tier;
+import com.jinpai.tier.TierState;
+
+/**
+ * Evaluates a month from its frame with the value rules, in passes over the arrays: per-customer
+ * rules (spend, averages, tier, arrears, trend), then the whole-month ones (ranking, top-N, RFM
+ * quintiles), then the segment tables.
+ */
+final class MonthCalculator {
+
+    private final ValueRules rules;
+
+    MonthCalculator(ValueRules rules) {
+        this.rules = rules;
+    }
+
+    /** A closed month, for good: tiers are evaluated, top-N changes and tier migration recorded. */
+    MonthValues close(MonthFrame frame, ValueCalendar calendar) {
+        History history = frame.history;
+        MonthValues values = new MonthValues(frame.size, false);
+        AverageWindow window = calendar.window(rules.windowMonths);
+        AverageWindow prior = calendar.priorWindow(rules.windowMonths);
+        int[] windowSlots = slots(history, window, frame.month);
+        int[] priorSlots = slots(history, prior, frame.month);
+        int pastDueSlot = pastDueSlot(history, calendar);
+        for (int i = 0; i < frame.size; i++) {
+            int position = i;
+            values.spend[i] = rules.spend.spend(frame.breakdown, i * ChargeType.COUNT);
+            values.average[i] = window.averageFen(frame.joinMonth[i],
+                    p -> windowSlots[p] < 0 ? values.spend[position] : history.spend(windowSlots[p], position));
+            values.averageMonths[i] = window.countedMonths(frame.joinMonth[i]);
+            values.priorAverage[i] = prior.averageFen(frame.joinMonth[i], p -> history.spend(priorSlots[p], position));
+            values.indicated[i] = rules.ladder.indicated(values.average[i]);
+            TierState before = history.hasPrevious[i]
+                    ? new TierState(history.previousTier(i), history.previousLowerCount[i]) : null;
+            TierState after = rules.grace.evaluate(before, values.indicated[i]);
+            values.tier[i] = after.tier();
+            values.lowerCount[i] = after.lowerCount();
+            values.previousTier[i] = before == null ? null : before.tier();
+            long billed = SpendRule.billed(frame.breakdown, i * ChargeType.COUNT);
+            values.billedToDate[i] = Math.addExact(history.previousBilledToDate[i], billed);
+            carryCommon(frame, calendar, values, i, pastDueSlot, values.spend[i]);
+        }
+        rankAndSegment(frame, values);
+        if (calendar.previousClosed() != null) {
+            values.topNChanges = rules.topN.changes(frame.ids, values.ranks.overall(), history.previousTopN,
+                    history.previousRank);
+        }
+        values.migration = new TierMigration();
+        for (int i = 0; i < frame.size; i++) {
+            values.migration.add(values.previousTier[i], values.tier[i]);
+        }
+        return values;
+    }
+
+    /**
+     * The open month as an estimate: spend estimated to date; the tier, its grace count and the
+     * average are carried from the last closed evaluation, never re-evaluated on an estimate.
+     */
+    MonthValues estimate(MonthFrame frame, ValueCalendar calendar) {
+        History history = frame.history;
+        MonthValues values = new MonthValues(frame.size, true);
+        AverageWindow prior = calendar.priorWindow(rules.windowMonths);
+        int[] priorSlots = slots(history, prior, frame.month);
+        int pastDueSlot = pastDueSlot(history, calendar);
+        for (int i = 0; i < frame.size; i++) {
+            int position = i;
+            values.spend[i] = rules.spend.spend(frame.breakdown, i * ChargeType.COUNT);
+            values.priorAverage[i] = prior.averageFen(frame.joinMonth[i], p -> history.spend(priorSlots[p], position));
+            if (history.hasPrevious[i]) {
+                values.average[i] = history.previousAverage[i];
+                values.averageMonths[i] = history.previousAverageMonths[i];
+                values.tier[i] = history.previousTier(i);
+                values.indicated[i] = Tier.at(history.previousIndicated[i]);
+                values.lowerCount[i] = history.previousLowerCount[i];
+                values.previousTier[i] = values.tier[i];
+            }
+            else {
+                values.tier[i] = Tier.NEW;
+                values.indicated[i] = Tier.NEW;
+            }
+            values.billedToDate[i] = history.previousBilledToDate[i];
+            carryCommon(frame, calendar, values, i, pastDueSlot,
+                    OpenMonthEstimate.projectToMonth(values.spend[i], frame.asOf));
+        }
+        rankAndSegment(frame, values);
+        return values;
+    }
+
+    /** VIP flag, payments and arrears, last usage and recency, trend: the same for both kinds. */
+    private void carryCommon(MonthFrame frame, ValueCalendar calendar, MonthValues values, int i, int pastDueSlot,
+            long trendSpend) {
+        History history = frame.history;
+        values.vip[i] = rules.ladder.isVip(values.tier[i]) && !frame.closed[i];
+        values.paidToDate[i] = Math.addExact(history.previousPaidToDate[i], frame.paid[i]);
+        long billedPastDue = pastDueSlot < 0 ? 0 : history.billedToDate(pastDueSlot, i);
+        values.arrears[i] = ArrearsRule.arrears(billedPastDue, values.paidToDate[i]);
+        int lastUsage = frame.lastUsageDay[i] != MonthFrame.NO_DAY ? frame.lastUsageDay[i]
+                : history.previousLastUsageDay[i];
+        values.lastUsageDay[i] = lastUsage;
+        values.recencyDays[i] = lastUsage == MonthFrame.NO_DAY ? -1 : (int) (calendar.asOf().toEpochDay() - lastUsage);
+        values.trend[i] = rules.trend.classify(frame.monthIndex - frame.joinMonth[i], values.recencyDays[i],
+                trendSpend, values.priorAverage[i]);
+    }
+
+    private void rankAndSegment(MonthFrame frame, MonthValues values) {
+        boolean[] ranked = new boolean[frame.size];
+        boolean[] scored = new boolean[frame.size];
+        long[] recencyGoodness = new long[frame.size];
+        long[] frequency = new long[frame.size];
+        for (int i = 0; i < frame.size; i++) {
+            ranked[i] = values.average[i] != Fen.NONE && !frame.closed[i];
+            scored[i] = !frame.closed[i];
+            recencyGoodness[i] = values.recencyDays[i] < 0 ? Long.MIN_VALUE : -values.recencyDays[i];
+            frequency[i] = frame.activeDays[i];
+        }
+        values.ranks = Ranking.rank(frame.ids, values.average, ranked, frame.region, frame.brand);
+        byte[] r = QuintileScore.scores(recencyGoodness, scored);
+        byte[] f = QuintileScore.scores(frequency, scored);
+        byte[] m = QuintileScore.scores(values.spend, scored);
+        SegmentTotals segments = new SegmentTotals();
+        for (int i = 0; i < frame.size; i++) {
+            values.topN[i] = rules.topN.contains(values.ranks.overall()[i]);
+            if (scored[i]) {
+                values.recencyScore[i] = r[i];
+                values.frequencyScore[i] = f[i];
+                values.monetaryScore[i] = m[i];
+                values.segment[i] = rules.rfm.segment(r[i], f[i], m[i]);
+            }
+            long revenue = values.spend[i];
+            segments.add(Dimension.TIER, values.tier[i].name(), revenue);
+            segments.add(Dimension.REGION, frame.regions.value(frame.region[i]), revenue);
+            segments.add(Dimension.BRAND, frame.brands.value(frame.brand[i]), revenue);
+            segments.add(Dimension.RFM_SEGMENT, values.segment[i] == null ? null : values.segment[i].name(), revenue);
+            segments.add(Dimension.TREND, values.trend[i].name(), revenue);
+        }
+        values.segments = segments;
+    }
+
+    /** For each window month, its history slot; -1 for the evaluated month itself. */
+    private static int[] slots(History history, AverageWindow window, YearMonth month) {
+        return window.months().stream().mapToInt(m -> m.equals(month) ? -1 : history.slot(m)).toArray();
+    }
+
+    private int pastDueSlot(History history, ValueCalendar calendar) {
+        YearMonth pastDue = calendar.latestPastDue(rules.arrears);
+        return pastDue == null ? -1 : history.slot(pastDue);
+    }
+}

@@ -1,0 +1,184 @@
+package com.jinpai.value;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.jinpai.spend.ChargeType;
+import com.jinpai.spend.Fen;
+import com.jinpai.spend.OpenMonthEstimate;
+import com.jinpai.tier.Tier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a month's inputs with one set-based, streamed query per input: the database groups, the
+ * rows come back with a fetch size and land in the frame's arrays. Nothing here runs a query per
+ * customer.
+ */
+@Component
+class MonthInputs {
+
+    private static final Logger log = LoggerFactory.getLogger(MonthInputs.class);
+    private static final int FETCH_SIZE = 10_000;
+
+    private final JdbcTemplate jdbc;
+
+    MonthInputs(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(FETCH_SIZE);
+    }
+
+    /**
+     * The customers of a month: joined by {@code asOf}, and, for a closed month, also those billed
+     * that month although their join date is later (their spend counts; they have no average).
+     */
+    MonthFrame customers(YearMonth month, LocalDate asOf, boolean includeBilledBeforeJoin) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM customer", Integer.class);
+        MonthFrame frame = new MonthFrame(month, asOf, count == null ? 0 : count);
+        jdbc.query("SELECT customer_id, region, brand, status, join_date FROM customer WHERE join_date <= ?",
+                (RowCallbackHandler) rs -> addCustomer(frame, rs), asOf);
+        if (includeBilledBeforeJoin) {
+            jdbc.query("SELECT c.customer_id, c.region, c.brand, c.status, c.join_date FROM customer c"
+                    + " WHERE c.join_date > ? AND EXISTS (SELECT 1 FROM bill_line b"
+                    + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id)",
+                    (RowCallbackHandler) rs -> addCustomer(frame, rs), asOf, month.toString());
+        }
+        frame.sealCustomers();
+        return frame;
+    }
+
+    /** Spend breakdown of a closed month: the bill lines summed per customer and charge type. */
+    void billLines(MonthFrame frame) {
+        int[] unknown = new int[1];
+        jdbc.query("SELECT customer_id, charge_type, SUM(amount) AS amount FROM bill_line"
+                + " WHERE bill_month = ? GROUP BY customer_id, charge_type", rs -> {
+                    int position = frame.position(rs.getString(1));
+                    if (position < 0) {
+                        unknown[0]++;
+                        return;
+                    }
+                    int type = ChargeType.ofBillLine(rs.getString(2)).ordinal();
+                    int cell = position * ChargeType.COUNT + type;
+                    frame.breakdown[cell] = Math.addExact(frame.breakdown[cell], Fen.of(rs.getBigDecimal(3)));
+                }, frame.month.toString());
+        if (unknown[0] > 0) {
+            log.warn("{}: {} customer/charge-type sums in bill_line name a customer missing from the customer"
+                    + " table; they are left out until the customers export has them", frame.month, unknown[0]);
+        }
+    }
+
+    /**
+     * The open month's estimated breakdown: usage rated amounts by service so far, plus the PLAN
+     * fee of the last closed bill pro-rated to {@code asOf}.
+     */
+    void estimate(MonthFrame frame) {
+        jdbc.query("SELECT customer_id, service, SUM(rated_amount) AS rated FROM usage_daily"
+                + " WHERE usage_date >= ? AND usage_date <= ? GROUP BY customer_id, service", rs -> {
+                    int position = frame.position(rs.getString(1));
+                    if (position >= 0) {
+                        int type = ChargeType.ofUsageService(rs.getString(2)).ordinal();
+                        int cell = position * ChargeType.COUNT + type;
+                        frame.breakdown[cell] = Math.addExact(frame.breakdown[cell], Fen.of(rs.getBigDecimal(3)));
+                    }
+                }, frame.month.atDay(1), frame.asOf);
+        for (int i = 0; i < frame.size; i++) {
+            if (frame.history.hasPrevious[i]) {
+                frame.breakdown[i * ChargeType.COUNT + ChargeType.PLAN.ordinal()] =
+                        OpenMonthEstimate.proratedPlan(frame.history.previousPlan[i], frame.asOf);
+            }
+        }
+    }
+
+    /** Active usage days (a day with any usage of positive quantity) and the last of them. */
+    void usageActivity(MonthFrame frame, LocalDate from, LocalDate to) {
+        jdbc.query("SELECT customer_id, COUNT(DISTINCT usage_date) AS active_days, MAX(usage_date) AS last_day"
+                + " FROM usage_daily WHERE usage_date >= ? AND usage_date <= ? AND quantity > 0"
+                + " GROUP BY customer_id", rs -> {
+                    int position = frame.position(rs.getString(1));
+                    if (position >= 0) {
+                        frame.activeDays[position] = rs.getInt(2);
+                        frame.lastUsageDay[position] = (int) rs.getObject(3, LocalDate.class).toEpochDay();
+                    }
+                }, from, to);
+    }
+
+    /** Payments per customer with {@code paid_at} on the days {@code from} .. {@code to}. */
+    void payments(MonthFrame frame, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            return;
+        }
+        jdbc.query("SELECT customer_id, SUM(amount) AS paid FROM payment"
+                + " WHERE paid_at >= ? AND paid_at < ? GROUP BY customer_id", rs -> {
+                    int position = frame.position(rs.getString(1));
+                    if (position >= 0) {
+                        frame.paid[position] = Math.addExact(frame.paid[position], Fen.of(rs.getBigDecimal(2)));
+                    }
+                }, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    /**
+     * Rows of earlier closed months: every month in {@code months} gives spend and billed-to-date;
+     * the {@code previous} month (one of them) also gives the state carried forward.
+     */
+    void history(MonthFrame frame, List<YearMonth> months, YearMonth previous) {
+        History history = new History(months, previous, frame.size);
+        frame.history = history;
+        if (months.isEmpty()) {
+            return;
+        }
+        List<Object> parameters = new ArrayList<>();
+        months.forEach(month -> parameters.add(month.toString()));
+        String placeholders = String.join(", ", Collections.nCopies(months.size(), "?"));
+        String previousMonth = previous == null ? null : previous.toString();
+        jdbc.query("SELECT customer_id, bill_month, spend, spend_plan, avg_spend, avg_months, tier, indicated_tier,"
+                + " downgrade_count, rank_overall, top_n, billed_to_date, paid_to_date, last_usage_date"
+                + " FROM customer_month WHERE estimated = FALSE AND bill_month IN (" + placeholders + ")", rs -> {
+                    int position = frame.position(rs.getString(1));
+                    if (position < 0) {
+                        return;
+                    }
+                    String month = rs.getString(2);
+                    long billedToDate = Fen.of(rs.getBigDecimal(12));
+                    history.putMonth(history.slot(YearMonth.parse(month)), position, Fen.of(rs.getBigDecimal(3)),
+                            billedToDate);
+                    if (month.equals(previousMonth)) {
+                        readPreviousState(history, position, rs, billedToDate);
+                    }
+                }, parameters.toArray());
+    }
+
+    private static void readPreviousState(History history, int position, ResultSet rs, long billedToDate)
+            throws SQLException {
+        history.hasPrevious[position] = true;
+        history.previousPlan[position] = Fen.of(rs.getBigDecimal(4));
+        BigDecimal average = rs.getBigDecimal(5);
+        history.previousAverage[position] = average == null ? Fen.NONE : Fen.of(average);
+        history.previousAverageMonths[position] = rs.getInt(6);
+        history.previousTier[position] = (byte) Tier.valueOf(rs.getString(7)).ordinal();
+        history.previousIndicated[position] = (byte) Tier.valueOf(rs.getString(8)).ordinal();
+        history.previousLowerCount[position] = rs.getInt(9);
+        history.previousRank[position] = rs.getInt(10);
+        history.previousTopN[position] = rs.getBoolean(11);
+        history.previousBilledToDate[position] = billedToDate;
+        history.previousPaidToDate[position] = Fen.of(rs.getBigDecimal(13));
+        LocalDate lastUsage = rs.getObject(14, LocalDate.class);
+        history.previousLastUsageDay[position] = lastUsage == null ? MonthFrame.NO_DAY : (int) lastUsage.toEpochDay();
+    }
+
+    private static void addCustomer(MonthFrame frame, ResultSet rs) throws SQLException {
+        frame.addCustomer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class));
+    }
+}

@@ -1,0 +1,69 @@
+package com.jinpai.value;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.jinpai.ranking.RankedMonth;
+import com.jinpai.ranking.TopNChange;
+import com.jinpai.segment.RfmSegment;
+import com.jinpai.segment.SegmentTotals;
+import com.jinpai.segment.TierMigration;
+import com.jinpai.segment.Trend;
+import com.jinpai.spend.Fen;
+import com.jinpai.tier.Tier;
+
+/** What a month's evaluation produced, by customer position, ready to be written. */
+final class MonthValues {
+
+    final boolean estimated;
+    final long[] spend;
+    final long[] average;
+    final int[] averageMonths;
+    final long[] priorAverage;
+    final Tier[] tier;
+    final Tier[] indicated;
+    final Tier[] previousTier;
+    final boolean[] vip;
+    final int[] lowerCount;
+    final boolean[] topN;
+    final int[] recencyDays;
+    final byte[] recencyScore;
+    final byte[] frequencyScore;
+    final byte[] monetaryScore;
+    final RfmSegment[] segment;
+    final Trend[] trend;
+    final long[] arrears;
+    final long[] billedToDate;
+    final long[] paidToDate;
+    final int[] lastUsageDay;
+    RankedMonth ranks;
+    List<TopNChange> topNChanges = List.of();
+    SegmentTotals segments;
+    TierMigration migration;
+
+    MonthValues(int size, boolean estimated) {
+        this.estimated = estimated;
+        spend = new long[size];
+        average = new long[size];
+        Arrays.fill(average, Fen.NONE);
+        averageMonths = new int[size];
+        priorAverage = new long[size];
+        Arrays.fill(priorAverage, Fen.NONE);
+        tier = new Tier[size];
+        indicated = new Tier[size];
+        previousTier = new Tier[size];
+        vip = new boolean[size];
+        lowerCount = new int[size];
+        topN = new boolean[size];
+        recencyDays = new int[size];
+        recencyScore = new byte[size];
+        frequencyScore = new byte[size];
+        monetaryScore = new byte[size];
+        segment = new RfmSegment[size];
+        trend = new Trend[size];
+        arrears = new long[size];
+        billedToDate = new long[size];
+        paidToDate = new long[size];
+        lastUsageDay = new int[size];
+    }
+}

@@ -1,0 +1,31 @@
+package com.jinpai.value;
+
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The value part of the nightly job: job parameters {@code month} (the open month, YYYY-MM) and
+ * {@code asOf} (the night's date, YYYY-MM-DD), both identifying. Rewrites the open month's
+ * estimated rows; tiers are carried, not re-evaluated.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NightlyValueConfiguration {
+
+    @Bean
+    Step valueNightlyEstimateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            NightlyValueTasklet tasklet) {
+        return new StepBuilder("valueNightlyEstimateStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
+    public Flow nightlyValueFlow(Step valueNightlyEstimateStep) {
+        return new FlowBuilder<SimpleFlow>("nightlyValueFlow").start(valueNightlyEstimateStep).build();
+    }
+}

@@ -1,0 +1,55 @@
+package com.jinpai.value;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Nightly: rewrites the open month's estimated rows and segment rows as of the night's date, in
+ * one transaction. A month that is already closed belongs to month-close; the step then does
+ * nothing, and says so in its exit description (exit code COMPLETED, so a job carries on).
+ */
+@Component
+class NightlyValueTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyValueTasklet.class);
+
+    private final ClosedMonths closedMonths;
+    private final ValueEvaluator evaluator;
+
+    NightlyValueTasklet(ClosedMonths closedMonths, ValueEvaluator evaluator) {
+        this.closedMonths = closedMonths;
+        this.evaluator = evaluator;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
+        YearMonth month = JobParameterValues.month(parameters);
+        LocalDate asOf = JobParameterValues.asOf(parameters);
+        if (!YearMonth.from(asOf).equals(month)) {
+            throw new IllegalArgumentException("Job parameter asOf " + asOf + " is not a day of month " + month
+                    + ": the nightly estimate is taken on a day of the open month");
+        }
+        List<YearMonth> closed = closedMonths.all();
+        if (closed.contains(month)) {
+            String why = "month " + month + " is closed; its rows are month-close's, not an estimate's";
+            log.warn("nightly value: {}", why);
+            contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription("nothing to estimate: " + why));
+            return RepeatStatus.FINISHED;
+        }
+        contribution.incrementWriteCount(evaluator.estimate(month, asOf, closed));
+        return RepeatStatus.FINISHED;
+    }
+}

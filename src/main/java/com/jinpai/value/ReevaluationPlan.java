@@ -1,0 +1,62 @@
+package com.jinpai.value;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Which closed months a month-close evaluates. A month's fingerprint hashes its inputs (the
+ * bill-line files loaded for it, the customers joined by its end, the value settings) and the
+ * fingerprint of the closed month before it, so a change anywhere makes that month and every
+ * later one stale. Month-close evaluates, in month order, from the earlier of the requested
+ * month and the first stale month through the latest closed month: tier grace counts and ranks
+ * carry forward, so nothing after a re-evaluated month may stay as it was.
+ */
+final class ReevaluationPlan {
+
+    private ReevaluationPlan() {
+    }
+
+    /**
+     * @param closedMonths every closed month, ascending
+     * @param expected the fingerprint each closed month has now
+     * @param stored the fingerprint each month was last evaluated from
+     * @throws IllegalStateException when the requested month is not closed
+     */
+    static List<YearMonth> months(List<YearMonth> closedMonths, Map<YearMonth, String> expected,
+            Map<YearMonth, String> stored, YearMonth requested) {
+        if (!closedMonths.contains(requested)) {
+            throw new IllegalStateException("Month " + requested + " is not closed: no bill-lines file for it has"
+                    + " status LOADED in ingest_file. Ingest billing/bill_lines_" + requested
+                    + "*.csv first, or run the nightly job for an open month.");
+        }
+        YearMonth start = requested;
+        for (YearMonth month : closedMonths) {
+            if (!Objects.equals(expected.get(month), stored.get(month))) {
+                if (month.isBefore(start)) {
+                    start = month;
+                }
+                break;
+            }
+        }
+        YearMonth first = start;
+        return closedMonths.stream().filter(month -> !month.isBefore(first)).toList();
+    }
+
+    static String fingerprint(String previous, String settings, List<String> files, long customers) {
+        String text = "previous " + (previous == null ? "-" : previous) + "\n" + settings + "\nfiles " + files
+                + "\ncustomers " + customers;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.jinpai.value;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates one month: reads its inputs, computes, rewrites its rows. The caller provides the
+ * transaction (one per month), so the delete and the rewrite commit together.
+ */
+@Component
+class ValueEvaluator {
+
+    private static final Logger log = LoggerFactory.getLogger(ValueEvaluator.class);
+
+    private final MonthInputs inputs;
+    private final ValueTables tables;
+    private final ValueRules rules;
+    private final MonthCalculator calculator;
+
+    ValueEvaluator(MonthInputs inputs, ValueTables tables, ValueRules rules) {
+        this.inputs = inputs;
+        this.tables = tables;
+        this.rules = rules;
+        this.calculator = new MonthCalculator(rules);
+    }
+
+    /** A closed month for good; returns the number of customer rows written. */
+    int close(YearMonth month, List<YearMonth> closedMonths) {
+        Stopwatch watch = new Stopwatch(month + " close");
+        ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
+        MonthFrame frame = inputs.customers(month, calendar.asOf(), true);
+        watch.lap("customers");
+        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
+        watch.lap("history");
+        inputs.billLines(frame);
+        watch.lap("bill lines");
+        inputs.usageActivity(frame, month.atDay(1), calendar.asOf());
+        watch.lap("usage");
+        readPayments(frame, calendar);
+        watch.lap("payments");
+        MonthValues values = calculator.close(frame, calendar);
+        watch.lap("evaluate");
+        int rows = tables.replaceCustomerMonth(frame, values);
+        tables.replaceTierHistory(frame, values);
+        tables.replaceTopNChanges(month, values.topNChanges);
+        tables.replaceSegments(month, values.segments);
+        tables.replaceMigration(month, values.migration);
+        watch.lap("write");
+        watch.done(rows);
+        return rows;
+    }
+
+    /** The open month as an estimate on {@code asOf}; returns the number of customer rows written. */
+    int estimate(YearMonth month, LocalDate asOf, List<YearMonth> closedMonths) {
+        Stopwatch watch = new Stopwatch(month + " estimate on " + asOf);
+        ValueCalendar calendar = new ValueCalendar(month, asOf, closedMonths);
+        MonthFrame frame = inputs.customers(month, asOf, false);
+        watch.lap("customers");
+        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
+        watch.lap("history");
+        inputs.estimate(frame);
+        watch.lap("usage spend");
+        inputs.usageActivity(frame, month.atDay(1), asOf);
+        watch.lap("usage");
+        readPayments(frame, calendar);
+        watch.lap("payments");
+        MonthValues values = calculator.estimate(frame, calendar);
+        watch.lap("evaluate");
+        int rows = tables.replaceCustomerMonth(frame, values);
+        tables.replaceSegments(month, values.segments);
+        watch.lap("write");
+        watch.done(rows);
+        return rows;
+    }
+
+    private void readPayments(MonthFrame frame, ValueCalendar calendar) {
+        LocalDate from = calendar.paymentsFrom();
+        if (from != null) {
+            inputs.payments(frame, from, calendar.asOf());
+        }
+    }
+
+    /** Logs where a month's time goes, so a slow phase on a large month is visible in the log. */
+    private static final class Stopwatch {
+
+        private final String what;
+        private final long started = System.nanoTime();
+        private long lapStarted = started;
+        private final StringBuilder laps = new StringBuilder();
+
+        Stopwatch(String what) {
+            this.what = what;
+        }
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            laps.append(' ').append(phase).append(' ').append((now - lapStarted) / 1_000_000).append(" ms,");
+            lapStarted = now;
+        }
+
+        void done(int rows) {
+            log.info("{}: {} customers in {} ms ({})", what, rows, (System.nanoTime() - started) / 1_000_000,
+                    laps.toString().trim());
+        }
+    }
+}

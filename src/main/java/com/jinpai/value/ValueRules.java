@@ -1,0 +1,64 @@
+package com.jinpai.value;
+
+import java.util.TreeSet;
+
+import com.jinpai.ranking.RankingProperties;
+import com.jinpai.ranking.TopN;
+import com.jinpai.segment.RfmProperties;
+import com.jinpai.segment.RfmSegmentMap;
+import com.jinpai.segment.TrendProperties;
+import com.jinpai.segment.TrendRule;
+import com.jinpai.spend.ArrearsProperties;
+import com.jinpai.spend.ArrearsRule;
+import com.jinpai.spend.SpendProperties;
+import com.jinpai.spend.SpendRule;
+import com.jinpai.tier.GraceRule;
+import com.jinpai.tier.TierLadder;
+import com.jinpai.tier.TierProperties;
+
+import org.springframework.stereotype.Component;
+
+/** The value rules built once from {@code config/value.yml}, and a digest of that configuration. */
+@Component
+class ValueRules {
+
+    final int windowMonths;
+    final SpendRule spend;
+    final TierLadder ladder;
+    final GraceRule grace;
+    final TopN topN;
+    final RfmSegmentMap rfm;
+    final TrendRule trend;
+    final ArrearsRule arrears;
+    private final String digest;
+
+    ValueRules(SpendProperties spend, TierProperties tiers, RankingProperties ranking, RfmProperties rfm,
+            TrendProperties trend, ArrearsProperties arrears) {
+        this.windowMonths = spend.averageWindowMonths();
+        this.spend = new SpendRule(spend.excludedChargeTypes());
+        this.ladder = new TierLadder(tiers);
+        this.grace = new GraceRule(tiers.grace());
+        this.topN = new TopN(ranking.topN());
+        this.rfm = new RfmSegmentMap(rfm);
+        this.trend = new TrendRule(trend);
+        this.arrears = new ArrearsRule(arrears);
+        this.digest = String.join("\n",
+                "spend " + new TreeSet<>(spend.excludedChargeTypes()) + " " + spend.averageWindowMonths(),
+                "tiers " + tiers.diamond().stripTrailingZeros().toPlainString() + " "
+                        + tiers.platinum().stripTrailingZeros().toPlainString() + " "
+                        + tiers.gold().stripTrailingZeros().toPlainString() + " "
+                        + tiers.silver().stripTrailingZeros().toPlainString() + " " + tiers.vipFrom() + " "
+                        + tiers.grace(),
+                "ranking " + ranking.topN(),
+                "rfm " + rfm.segments(),
+                "trend " + trend.growingRatio().stripTrailingZeros().toPlainString() + " "
+                        + trend.decliningRatio().stripTrailingZeros().toPlainString() + " "
+                        + trend.newTenureMonths() + " " + trend.dormantDays(),
+                "arrears " + arrears.dueDays());
+    }
+
+    /** Changes whenever a rule setting changes, so that months evaluated under old rules are redone. */
+    String digest() {
+        return digest;
+    }
+}

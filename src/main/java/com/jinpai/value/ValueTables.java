@@ -1,0 +1,250 @@
+package com.jinpai.value;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.jinpai.ranking.RankedMonth;
+import com.jinpai.ranking.TopNChange;
+import com.jinpai.segment.SegmentTotals;
+import com.jinpai.segment.TierMigration;
+import com.jinpai.spend.ChargeType;
+import com.jinpai.spend.Fen;
+import com.jinpai.tier.Tier;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rewrites a month's rows: every method deletes what the month had and inserts the new rows
+ * with JDBC batches. Callers run them inside one transaction per month, so a re-run replaces a
+ * month exactly and a failed one leaves the previous rows in place.
+ */
+@Component
+class ValueTables {
+
+    private static final int BATCH_ROWS = 2_000;
+
+    private static final String CUSTOMER_MONTH_COLUMNS = "customer_id, bill_month, region, brand, status, estimated,"
+            + " spend, " + String.join(", ", breakdownColumns())
+            + ", avg_spend, avg_months, prior_avg_spend, tier, indicated_tier, previous_tier, vip, downgrade_count,"
+            + " in_grace, rank_overall, rank_region, rank_brand, percentile, decile, previous_rank, rank_movement,"
+            + " top_n, recency_days, frequency_days, r_score, f_score, m_score, rfm_segment, trend, arrears,"
+            + " billed_to_date, paid_to_date, last_usage_date";
+
+    private final JdbcTemplate jdbc;
+
+    ValueTables(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    int replaceCustomerMonth(MonthFrame frame, MonthValues values) {
+        String month = frame.month.toString();
+        jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
+        int columns = CUSTOMER_MONTH_COLUMNS.split(",").length;
+        String sql = "INSERT INTO customer_month (" + CUSTOMER_MONTH_COLUMNS + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return batch(sql, frame.size, (ps, i) -> bindCustomerMonth(ps, frame, values, month, i));
+    }
+
+    /**
+     * Tier history rows: a row opens on the first day of the month after the evaluated month
+     * (the tier earned by a month's bill holds from the next month on) and its effective_to is
+     * the last day it held, inclusive; the current row's effective_to is NULL. Re-evaluating a
+     * month first removes what that month and later ones wrote and reopens what they closed.
+     */
+    void replaceTierHistory(MonthFrame frame, MonthValues values) {
+        String month = frame.month.toString();
+        LocalDate closedOn = frame.month.atEndOfMonth();
+        LocalDate effectiveFrom = closedOn.plusDays(1);
+        jdbc.update("DELETE FROM tier_history WHERE evaluated_month >= ?", month);
+        jdbc.update("UPDATE tier_history SET effective_to = NULL WHERE effective_to >= ?", closedOn);
+        List<Integer> changed = new ArrayList<>();
+        List<Integer> closes = new ArrayList<>();
+        for (int i = 0; i < frame.size; i++) {
+            Tier before = values.previousTier[i];
+            Tier now = values.tier[i];
+            if (now != Tier.NEW && now != before) {
+                changed.add(i);
+                if (before != null && before != Tier.NEW) {
+                    closes.add(i);
+                }
+            }
+        }
+        batch("UPDATE tier_history SET effective_to = ? WHERE customer_id = ? AND effective_to IS NULL",
+                closes.size(), (ps, k) -> {
+                    ps.setObject(1, closedOn);
+                    ps.setString(2, frame.ids[closes.get(k)]);
+                });
+        batch("INSERT INTO tier_history (customer_id, tier, effective_from, effective_to, evaluated_month)"
+                + " VALUES (?, ?, ?, NULL, ?)", changed.size(), (ps, k) -> {
+                    int i = changed.get(k);
+                    ps.setString(1, frame.ids[i]);
+                    ps.setString(2, values.tier[i].name());
+                    ps.setObject(3, effectiveFrom);
+                    ps.setString(4, month);
+                });
+    }
+
+    void replaceTopNChanges(YearMonth month, List<TopNChange> changes) {
+        jdbc.update("DELETE FROM top_n_change WHERE bill_month = ?", month.toString());
+        batch("INSERT INTO top_n_change (bill_month, customer_id, change_type, rank_now, rank_before)"
+                + " VALUES (?, ?, ?, ?, ?)", changes.size(), (ps, k) -> {
+                    TopNChange change = changes.get(k);
+                    ps.setString(1, month.toString());
+                    ps.setString(2, change.customerId());
+                    ps.setString(3, change.kind().name());
+                    setInteger(ps, 4, change.rankNow());
+                    setInteger(ps, 5, change.rankBefore());
+                });
+    }
+
+    void replaceSegments(YearMonth month, SegmentTotals totals) {
+        jdbc.update("DELETE FROM segment_summary WHERE bill_month = ?", month.toString());
+        List<SegmentTotals.SegmentRow> rows = totals.rows();
+        batch("INSERT INTO segment_summary (bill_month, dimension, segment, customers, revenue, revenue_share)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", rows.size(), (ps, k) -> {
+                    SegmentTotals.SegmentRow row = rows.get(k);
+                    ps.setString(1, month.toString());
+                    ps.setString(2, row.dimension().name());
+                    ps.setString(3, row.segment());
+                    ps.setLong(4, row.customers());
+                    ps.setBigDecimal(5, row.revenue());
+                    ps.setBigDecimal(6, row.revenueShare());
+                });
+    }
+
+    void replaceMigration(YearMonth month, TierMigration migration) {
+        jdbc.update("DELETE FROM tier_migration WHERE bill_month = ?", month.toString());
+        List<TierMigration.Cell> cells = migration.cells();
+        batch("INSERT INTO tier_migration (bill_month, from_tier, to_tier, customers) VALUES (?, ?, ?, ?)",
+                cells.size(), (ps, k) -> {
+                    TierMigration.Cell cell = cells.get(k);
+                    ps.setString(1, month.toString());
+                    ps.setString(2, cell.from().name());
+                    ps.setString(3, cell.to().name());
+                    ps.setLong(4, cell.customers());
+                });
+    }
+
+    private static void bindCustomerMonth(PreparedStatement ps, MonthFrame frame, MonthValues values, String month,
+            int i) throws SQLException {
+        int c = 1;
+        ps.setString(c++, frame.ids[i]);
+        ps.setString(c++, month);
+        ps.setString(c++, frame.regions.value(frame.region[i]));
+        ps.setString(c++, frame.brands.value(frame.brand[i]));
+        ps.setString(c++, frame.statuses.value(frame.status[i]));
+        ps.setBoolean(c++, values.estimated);
+        ps.setBigDecimal(c++, Fen.yuan(values.spend[i]));
+        for (int type = 0; type < ChargeType.COUNT; type++) {
+            ps.setBigDecimal(c++, Fen.yuan(frame.breakdown[i * ChargeType.COUNT + type]));
+        }
+        setMoney(ps, c++, values.average[i]);
+        ps.setInt(c++, values.averageMonths[i]);
+        setMoney(ps, c++, values.priorAverage[i]);
+        ps.setString(c++, values.tier[i].name());
+        ps.setString(c++, values.indicated[i].name());
+        ps.setString(c++, values.previousTier[i] == null ? null : values.previousTier[i].name());
+        ps.setBoolean(c++, values.vip[i]);
+        ps.setInt(c++, values.lowerCount[i]);
+        ps.setBoolean(c++, values.lowerCount[i] > 0);
+        RankedMonth ranks = values.ranks;
+        int rank = ranks.overall()[i];
+        setRank(ps, c++, rank);
+        setRank(ps, c++, ranks.inRegion()[i]);
+        setRank(ps, c++, ranks.inBrand()[i]);
+        ps.setBigDecimal(c++, rank > 0 ? RankedMonth.percentile(rank, ranks.ranked()) : null);
+        setRank(ps, c++, rank > 0 ? RankedMonth.decile(rank, ranks.ranked()) : 0);
+        int previousRank = frame.history.previousRank[i];
+        setRank(ps, c++, previousRank);
+        if (rank > 0 && previousRank > 0) {
+            ps.setInt(c++, previousRank - rank);
+        }
+        else {
+            ps.setNull(c++, Types.INTEGER);
+        }
+        ps.setBoolean(c++, values.topN[i]);
+        if (values.recencyDays[i] >= 0) {
+            ps.setInt(c++, values.recencyDays[i]);
+        }
+        else {
+            ps.setNull(c++, Types.INTEGER);
+        }
+        ps.setInt(c++, frame.activeDays[i]);
+        setRank(ps, c++, values.recencyScore[i]);
+        setRank(ps, c++, values.frequencyScore[i]);
+        setRank(ps, c++, values.monetaryScore[i]);
+        ps.setString(c++, values.segment[i] == null ? null : values.segment[i].name());
+        ps.setString(c++, values.trend[i].name());
+        ps.setBigDecimal(c++, Fen.yuan(values.arrears[i]));
+        ps.setBigDecimal(c++, Fen.yuan(values.billedToDate[i]));
+        ps.setBigDecimal(c++, Fen.yuan(values.paidToDate[i]));
+        int lastUsage = values.lastUsageDay[i];
+        ps.setObject(c, lastUsage == MonthFrame.NO_DAY ? null : LocalDate.ofEpochDay(lastUsage), Types.DATE);
+    }
+
+    private static void setMoney(PreparedStatement ps, int index, long fen) throws SQLException {
+        ps.setBigDecimal(index, fen == Fen.NONE ? null : Fen.yuan(fen));
+    }
+
+    /** Positive values as they are; 0 (the arrays' "none") as NULL. */
+    private static void setRank(PreparedStatement ps, int index, int value) throws SQLException {
+        if (value > 0) {
+            ps.setInt(index, value);
+        }
+        else {
+            ps.setNull(index, Types.INTEGER);
+        }
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        }
+        else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private int batch(String sql, int rows, RowBinder binder) {
+        if (rows == 0) {
+            return 0;
+        }
+        Integer written = jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int row = 0; row < rows; row++) {
+                    binder.bind(ps, row);
+                    ps.addBatch();
+                    if ((row + 1) % BATCH_ROWS == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            return rows;
+        });
+        return written == null ? 0 : written;
+    }
+
+    private static List<String> breakdownColumns() {
+        List<String> columns = new ArrayList<>();
+        for (ChargeType type : ChargeType.values()) {
+            columns.add(type.column());
+        }
+        return columns;
+    }
+
+    @FunctionalInterface
+    private interface RowBinder {
+        void bind(PreparedStatement ps, int row) throws SQLException;
+    }
+}

@@ -1,0 +1,59 @@
+package com.jinpai.value;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReevaluationPlanTests {
+
+    private static final YearMonth AUG = YearMonth.of(2024, 8);
+    private static final YearMonth SEP = YearMonth.of(2024, 9);
+    private static final YearMonth OCT = YearMonth.of(2024, 10);
+    private static final YearMonth NOV = YearMonth.of(2024, 11);
+    private static final List<YearMonth> CLOSED = List.of(AUG, SEP, OCT, NOV);
+    private static final Map<YearMonth, String> EXPECTED = Map.of(AUG, "a", SEP, "s", OCT, "o", NOV, "n");
+
+    @Test
+    void nothingEvaluatedYetEvaluatesEverythingInOrder() {
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(), OCT)).containsExactly(AUG, SEP, OCT, NOV);
+    }
+
+    @Test
+    void theRequestedMonthIsEvaluatedAgainWithEveryMonthAfterIt() {
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, EXPECTED, SEP)).containsExactly(SEP, OCT, NOV);
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, EXPECTED, NOV)).containsExactly(NOV);
+    }
+
+    @Test
+    void anEarlierChangedMonthStartsThePlan() {
+        Map<YearMonth, String> stored = Map.of(AUG, "a", SEP, "old", OCT, "o", NOV, "n");
+
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, stored, NOV)).containsExactly(SEP, OCT, NOV);
+    }
+
+    @Test
+    void aMonthThatIsNotClosedIsRefusedWithWhatToDo() {
+        assertThatThrownBy(() -> ReevaluationPlan.months(CLOSED, EXPECTED, EXPECTED, YearMonth.of(2024, 12)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2024-12 is not closed")
+                .hasMessageContaining("bill_lines_2024-12");
+    }
+
+    @Test
+    void fingerprintsChainSoAChangeReachesEveryLaterMonth() {
+        String aug = ReevaluationPlan.fingerprint(null, "settings", List.of("1:abc"), 10);
+        String sep = ReevaluationPlan.fingerprint(aug, "settings", List.of("2:def"), 12);
+        String augCorrected = ReevaluationPlan.fingerprint(null, "settings", List.of("3:fff"), 10);
+        String sepAfterCorrection = ReevaluationPlan.fingerprint(augCorrected, "settings", List.of("2:def"), 12);
+
+        assertThat(sep).hasSize(64).isNotEqualTo(sepAfterCorrection);
+        assertThat(ReevaluationPlan.fingerprint(aug, "settings", List.of("2:def"), 12)).isEqualTo(sep);
+        assertThat(ReevaluationPlan.fingerprint(aug, "settings", List.of("2:def"), 13)).isNotEqualTo(sep);
+        assertThat(ReevaluationPlan.fingerprint(aug, "other settings", List.of("2:def"), 12)).isNotEqualTo(sep);
+    }
+}

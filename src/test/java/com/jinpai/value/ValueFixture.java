@@ -1,0 +1,87 @@
+package com.jinpai.value;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes input rows the way the ingest leaves them: customers, bill lines, usage, payments, and
+ * the ingest_file ledger row (source 'bill-lines', status LOADED) that makes a bill month closed.
+ */
+final class ValueFixture {
+
+    private static final long FILE_ID = 0;
+
+    private final JdbcTemplate jdbc;
+    private int fileVersion;
+
+    ValueFixture(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ValueFixture customer(String id, String joinDate, String status, String region, String brand) {
+        jdbc.update("INSERT INTO customer (customer_id, name, msisdn, brand, region, customer_type, join_date, status,"
+                + " file_id) VALUES (?, ?, ?, ?, ?, 'INDIVIDUAL', ?, ?, ?)", id, "Customer " + id, "13800000000", brand,
+                region, LocalDate.parse(joinDate), status, FILE_ID);
+        return this;
+    }
+
+    ValueFixture status(String id, String status) {
+        jdbc.update("UPDATE customer SET status = ? WHERE customer_id = ?", status, id);
+        return this;
+    }
+
+    ValueFixture line(String lineId, String customerId, String month, String chargeType, String amount) {
+        jdbc.update("INSERT INTO bill_line (line_id, customer_id, bill_month, charge_type, amount, file_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", lineId, customerId, month, chargeType, new BigDecimal(amount), FILE_ID);
+        return this;
+    }
+
+    /** A month's bill for a customer: a PLAN line and a DATA line. */
+    ValueFixture bill(String customerId, String month, String plan, String data) {
+        String prefix = customerId + "-" + month + "-";
+        line(prefix + "PLAN", customerId, month, "PLAN", plan);
+        return line(prefix + "DATA", customerId, month, "DATA", data);
+    }
+
+    /** Marks a bill month closed: its bill-lines file is in the ledger with status LOADED. */
+    ValueFixture close(String month) {
+        fileVersion++;
+        jdbc.update("INSERT INTO ingest_file (source, file_name, checksum, size_bytes, bill_month, status)"
+                + " VALUES ('bill-lines', ?, ?, 100, ?, 'LOADED')", "billing/bill_lines_" + month + ".csv",
+                String.format(Locale.ROOT, "%064x", fileVersion), month);
+        return this;
+    }
+
+    /** A corrected file for a closed month: the earlier version becomes REPLACED, the new one LOADED. */
+    ValueFixture replace(String month) {
+        jdbc.update("UPDATE ingest_file SET status = 'REPLACED' WHERE source = 'bill-lines' AND bill_month = ?"
+                + " AND status = 'LOADED'", month);
+        return close(month);
+    }
+
+    ValueFixture usage(String customerId, String date, String service, String rated) {
+        jdbc.update("INSERT INTO usage_daily (customer_id, usage_date, service, quantity, unit, rated_amount, file_id)"
+                + " VALUES (?, ?, ?, 1, 'MB', ?, ?)", customerId, LocalDate.parse(date), service,
+                new BigDecimal(rated), FILE_ID);
+        return this;
+    }
+
+    /** One usage row a day, first to last day inclusive. */
+    ValueFixture usageDays(String customerId, String first, String last, String service, String rated) {
+        for (LocalDate day = LocalDate.parse(first); !day.isAfter(LocalDate.parse(last)); day = day.plusDays(1)) {
+            usage(customerId, day.toString(), service, rated);
+        }
+        return this;
+    }
+
+    ValueFixture payment(String paymentId, String customerId, String paidAt, String amount) {
+        jdbc.update("INSERT INTO payment (payment_id, customer_id, paid_at, amount, channel, file_id)"
+                + " VALUES (?, ?, ?, ?, 'APP', ?)", paymentId, customerId, LocalDateTime.parse(paidAt),
+                new BigDecimal(amount), FILE_ID);
+        return this;
+    }
+}
