@@ -20,12 +20,28 @@ public class MonthCloseValueConfiguration {
 
     @Bean
     Step valueMonthCloseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            MonthCloseValueTasklet tasklet) {
-        return new StepBuilder("valueMonthCloseStep", jobRepository).tasklet(tasklet, transactionManager).build();
+            ClosedMonths closedMonths, ValueEvaluator evaluator, ValueRules rules) {
+        return new StepBuilder("valueMonthCloseStep", jobRepository)
+                .tasklet(new MonthCloseValueTasklet(closedMonths, evaluator, rules, false), transactionManager)
+                .build();
     }
 
     @Bean
     public Flow monthCloseValueFlow(Step valueMonthCloseStep) {
         return new FlowBuilder<SimpleFlow>("monthCloseValueFlow").start(valueMonthCloseStep).build();
+    }
+
+    /** Nightly: evaluates the closed months that are new or whose inputs changed, before the estimate. */
+    @Bean
+    Step valueCatchUpStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ClosedMonths closedMonths, ValueEvaluator evaluator, ValueRules rules) {
+        return new StepBuilder("valueCatchUpStep", jobRepository)
+                .tasklet(new MonthCloseValueTasklet(closedMonths, evaluator, rules, true), transactionManager)
+                .build();
+    }
+
+    @Bean
+    public Flow valueCatchUpFlow(Step valueCatchUpStep) {
+        return new FlowBuilder<SimpleFlow>("valueCatchUpFlow").start(valueCatchUpStep).build();
     }
 }

@@ -14,14 +14,15 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
 
 /**
  * Month-close: plans which closed months to evaluate ({@link ReevaluationPlan}), then evaluates
  * one month per call, each call one transaction holding the month's rows, its state row and the
  * step's progress. A restart resumes at the first month not committed.
+ * <p>
+ * In catch-up mode (the nightly job, whose month is the open one) the plan is only the closed
+ * months whose inputs changed since their evaluation, possibly none.
  */
-@Component
 class MonthCloseValueTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(MonthCloseValueTasklet.class);
@@ -31,11 +32,13 @@ class MonthCloseValueTasklet implements Tasklet {
     private final ClosedMonths closedMonths;
     private final ValueEvaluator evaluator;
     private final ValueRules rules;
+    private final boolean catchUp;
 
-    MonthCloseValueTasklet(ClosedMonths closedMonths, ValueEvaluator evaluator, ValueRules rules) {
+    MonthCloseValueTasklet(ClosedMonths closedMonths, ValueEvaluator evaluator, ValueRules rules, boolean catchUp) {
         this.closedMonths = closedMonths;
         this.evaluator = evaluator;
         this.rules = rules;
+        this.catchUp = catchUp;
     }
 
     @Override
@@ -45,13 +48,18 @@ class MonthCloseValueTasklet implements Tasklet {
         if (!context.containsKey(PLAN)) {
             YearMonth requested = JobParameterValues.month(chunkContext.getStepContext().getJobParameters());
             LinkedHashMap<YearMonth, String> expected = closedMonths.expectedFingerprints(rules.digest());
-            List<YearMonth> months = ReevaluationPlan.months(new ArrayList<>(expected.keySet()), expected,
-                    closedMonths.storedFingerprints(), requested);
+            List<YearMonth> closed = new ArrayList<>(expected.keySet());
+            List<YearMonth> months = catchUp
+                    ? ReevaluationPlan.stale(closed, expected, closedMonths.storedFingerprints())
+                    : ReevaluationPlan.months(closed, expected, closedMonths.storedFingerprints(), requested);
             List<String> plan = new ArrayList<>();
             months.forEach(month -> plan.add(month + "=" + expected.get(month)));
             context.putString(PLAN, String.join(",", plan));
             context.putInt(NEXT, 0);
-            log.info("month-close {}: evaluating {}", requested, months);
+            log.info("{} {}: evaluating {}", catchUp ? "catch-up" : "month-close", requested, months);
+        }
+        if (context.getString(PLAN).isEmpty()) {
+            return RepeatStatus.FINISHED;
         }
         String[] plan = context.getString(PLAN).split(",");
         int next = context.getInt(NEXT);

@@ -48,6 +48,21 @@ final class ReevaluationPlan {
         return closedMonths.stream().filter(month -> !month.isBefore(first)).toList();
     }
 
+    /**
+     * The nightly catch-up: the closed months whose inputs changed since they were evaluated (a
+     * bill file that arrived or was corrected, new customers, other settings), from the first such
+     * month through the latest closed month; none when every closed month is current.
+     */
+    static List<YearMonth> stale(List<YearMonth> closedMonths, Map<YearMonth, String> expected,
+            Map<YearMonth, String> stored) {
+        for (YearMonth month : closedMonths) {
+            if (!Objects.equals(expected.get(month), stored.get(month))) {
+                return closedMonths.stream().filter(m -> !m.isBefore(month)).toList();
+            }
+        }
+        return List.of();
+    }
+
     static String fingerprint(String previous, String settings, List<String> files, long customers) {
         String text = "previous " + (previous == null ? "-" : previous) + "\n" + settings + "\nfiles " + files
                 + "\ncustomers " + customers;

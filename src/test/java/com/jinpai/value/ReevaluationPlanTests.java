@@ -45,6 +45,16 @@ class ReevaluationPlanTests {
     }
 
     @Test
+    void catchUpEvaluatesFromTheFirstChangedMonthOrNothing() {
+        assertThat(ReevaluationPlan.stale(CLOSED, EXPECTED, Map.of())).containsExactly(AUG, SEP, OCT, NOV);
+        assertThat(ReevaluationPlan.stale(CLOSED, EXPECTED, Map.of(AUG, "a", SEP, "s")))
+                .containsExactly(OCT, NOV);
+        assertThat(ReevaluationPlan.stale(CLOSED, EXPECTED, Map.of(AUG, "a", SEP, "old", OCT, "o", NOV, "n")))
+                .containsExactly(SEP, OCT, NOV);
+        assertThat(ReevaluationPlan.stale(CLOSED, EXPECTED, EXPECTED)).isEmpty();
+    }
+
+    @Test
     void fingerprintsChainSoAChangeReachesEveryLaterMonth() {
         String aug = ReevaluationPlan.fingerprint(null, "settings", List.of("1:abc"), 10);
         String sep = ReevaluationPlan.fingerprint(aug, "settings", List.of("2:def"), 12);

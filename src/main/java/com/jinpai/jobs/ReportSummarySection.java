@@ -1,0 +1,40 @@
+package com.jinpai.jobs;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import com.jinpai.report.ReportService;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+/** Where the run's HTML report is, when it was written. */
+@Component
+class ReportSummarySection implements RunSummarySection {
+
+    private static final int ORDER = 900;
+
+    private final ReportService reports;
+
+    ReportSummarySection(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public int order() {
+        return ORDER;
+    }
+
+    @Override
+    public void write(JobExecution execution, PrintWriter out) {
+        String month = execution.getJobParameters().getString(JobNames.MONTH);
+        if (month == null) {
+            return;
+        }
+        Path report = reports.path(YearMonth.parse(month));
+        if (Files.exists(report)) {
+            out.println("Report: " + report.toAbsolutePath().normalize());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.jinpai.jobs;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import com.jinpai.report.NoReportDataException;
+import com.jinpai.report.ReportService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Every completed run writes the month's HTML report, so analysts find it next to the lists. */
+@Component
+class RunReportListener implements JobExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RunReportListener.class);
+
+    private final ReportService reports;
+
+    RunReportListener(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        String month = execution.getJobParameters().getString(JobNames.MONTH);
+        if (execution.getStatus() != BatchStatus.COMPLETED || month == null) {
+            return;
+        }
+        try {
+            Path report = reports.write(YearMonth.parse(month));
+            log.info("run report: {}", report.toAbsolutePath());
+        }
+        catch (NoReportDataException ex) {
+            log.warn("no run report for {}: {}", month, ex.getMessage());
+        }
+        catch (RuntimeException ex) {
+            // The run's tables and lists are committed; only the page is missing, and can be redone.
+            log.error("the run completed but its report could not be written ({}); `jinpai report --month {}` "
+                    + "writes it again", ex.getMessage(), month);
+        }
+    }
+}
