@@ -164,7 +164,7 @@ public class IngestService {
             }
             long read = 0;
             long rejected = 0;
-            try (BatchSource batches = open()) {
+            try (ExportReader batches = open()) {
                 for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
                     writer.insert(batch.rows(), id);
                     writer.insertRejects(batch.rejects(), id);
@@ -193,7 +193,7 @@ public class IngestService {
             long id = ledger.add(file, checksum, sizeBytes, month, Ledger.FAILED, jobExecutionId, now());
             long read = 0;
             long rejected = 0;
-            try (BatchSource batches = open()) {
+            try (ExportReader batches = open()) {
                 for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
                     writer.insertRejects(batch.rejects(), id);
                     rejected += batch.rejects().size();
@@ -209,7 +209,7 @@ public class IngestService {
             return new FileOutcome(file.source(), file.name(), FileOutcome.Status.FAILED, id, counts, null, message);
         }
 
-        private BatchSource open() throws UnreadableFileException {
+        private ExportReader open() throws UnreadableFileException {
             if (layout.monthField() != null && month == null) {
                 throw new UnreadableFileException(file.name(), 0, "the file name carries no month",
                         "Name the file like " + file.source().canonicalPattern().replace("*", "YYYY-MM")
