@@ -64,9 +64,14 @@ public class IngestService {
     public List<FileOutcome> ingestAll(Path inbox) {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Source source : Source.values()) {
-            outcomes.addAll(ingest(source, inbox, null));
+            outcomes.addAll(ingest(source, inbox));
         }
         return outcomes;
+    }
+
+    /** The files of one source, in name order, outside a job. Failed files are in the outcomes. */
+    public List<FileOutcome> ingest(Source source, Path inbox) {
+        return ingest(source, inbox, null);
     }
 
     /** The files of one source, in name order. Failed files are in the outcomes, not thrown. */
