@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Streams one export through {@link CsvFiles#read} and validates it, a batch at a time: memory
  * holds one batch whatever the size of the file.
  */
-final class ExportReader implements BatchSource {
+final class ExportReader implements AutoCloseable {
 
     private static final String QUOTING_REMEDY = "Check the quoting near that line: a value holding the delimiter,"
             + " a quote or a line break must be enclosed in double quotes, with each inner quote doubled";
@@ -83,8 +83,8 @@ final class ExportReader implements BatchSource {
         }
     }
 
-    @Override
-    public @Nullable Batch next() throws UnreadableFileException {
+    /** The next batch, or null after the last one. */
+    @Nullable Batch next() throws UnreadableFileException {
         List<Object[]> rows = new ArrayList<>(batchSize);
         List<Reject> rejects = new ArrayList<>();
         long read = 0;

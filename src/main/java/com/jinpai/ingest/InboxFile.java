@@ -42,7 +42,11 @@ record InboxFile(Source source, Path path, String name) {
     }
 
     static InboxFile of(Path inbox, Source source, Path path) {
-        return new InboxFile(source, path, nameOf(inbox, path));
+        String name = nameOf(inbox, path);
+        if (name.startsWith("../") || name.equals("..")) {
+            throw new IllegalArgumentException(path + " is not in the inbox " + inbox.toAbsolutePath());
+        }
+        return new InboxFile(source, path, name);
     }
 
     /** The month the file name carries (the first match of the mapping's file-month pattern), or null. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -42,8 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
-    private static final int TOP_REASONS = 3;
-    private static final long PROGRESS_EVERY_ROWS = 1_000_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
@@ -67,9 +64,14 @@ public class IngestService {
     public List<FileOutcome> ingestAll(Path inbox) {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Source source : Source.values()) {
-            outcomes.addAll(ingest(source, inbox, null));
+            outcomes.addAll(ingest(source, inbox));
         }
         return outcomes;
+    }
+
+    /** The files of one source, in name order, outside a job. Failed files are in the outcomes. */
+    public List<FileOutcome> ingest(Source source, Path inbox) {
+        return ingest(source, inbox, null);
     }
 
     /** The files of one source, in name order. Failed files are in the outcomes, not thrown. */
@@ -93,18 +95,20 @@ public class IngestService {
             return new FileOutcome(source, file.name(), FileOutcome.Status.SKIPPED, null, IngestCounts.NONE, null,
                     "same content as ingest_file " + sameContent);
         }
-        Attempt attempt = new Attempt(file, mapping, checksum, size(path), file.monthInName(mapping),
-                jobExecutionId, context(file, mapping, jobExecutionId));
+        FileVersion version = new FileVersion(file, checksum, size(path),
+                Layout.of(source).snapshot() ? null : file.monthInName(mapping));
+        FileLoad load = new FileLoad(jdbc, ledger, sources, calendar.zone(), version, jobExecutionId,
+                context(version, jobExecutionId));
         long started = System.nanoTime();
         FileOutcome outcome = newTransaction.execute(status -> {
-            FileOutcome loaded = attempt.load();
+            FileOutcome loaded = load.load();
             if (loaded == null) {
                 status.setRollbackOnly();
             }
             return loaded;
         });
         if (outcome == null) {
-            outcome = newTransaction.execute(status -> attempt.recordFailure());
+            outcome = newTransaction.execute(status -> load.recordFailure());
             log.warn("{} file failed: {}", source.id(), outcome.message());
         }
         else {
@@ -120,141 +124,13 @@ public class IngestService {
         return outcome;
     }
 
-    private RowValidator.Context context(InboxFile file, SourceMapping mapping, @Nullable Long jobExecutionId) {
-        boolean checksCustomers = Layout.of(file.source()).fields().stream()
-                .anyMatch(field -> field.kind() == Field.Kind.CUSTOMER_ID);
+    /** What rows are checked against: the customer ids (read only for sources that need them) and the month. */
+    private RowValidator.Context context(FileVersion version, @Nullable Long jobExecutionId) {
+        Layout layout = Layout.of(version.file().source());
+        boolean checksCustomers = layout.fields().stream().anyMatch(field -> field.kind() == Field.Kind.CUSTOMER_ID);
         Predicate<String> known = checksCustomers ? knownCustomers.forRun(jobExecutionId) : id -> true;
-        YearMonth month = Layout.of(file.source()).monthField() != null ? file.monthInName(mapping) : null;
+        YearMonth month = layout.monthField() != null ? version.month() : null;
         return new RowValidator.Context(known, month, calendar.zone());
-    }
-
-    /** One file version being loaded; {@link #recordFailure()} runs when {@link #load()} did not. */
-    private final class Attempt {
-
-        private final InboxFile file;
-        private final SourceMapping mapping;
-        private final Layout layout;
-        private final TableWriter writer;
-        private final String checksum;
-        private final long sizeBytes;
-        private final @Nullable YearMonth month;
-        private final @Nullable Long jobExecutionId;
-        private final RowValidator.Context context;
-        private @Nullable String unreadable;
-
-        Attempt(InboxFile file, SourceMapping mapping, String checksum, long sizeBytes, @Nullable YearMonth month,
-                @Nullable Long jobExecutionId, RowValidator.Context context) {
-            this.file = file;
-            this.mapping = mapping;
-            this.layout = Layout.of(file.source());
-            this.writer = new TableWriter(jdbc, layout);
-            this.checksum = checksum;
-            this.sizeBytes = sizeBytes;
-            this.month = month;
-            this.jobExecutionId = jobExecutionId;
-            this.context = context;
-        }
-
-        /** The loaded outcome, or null when the file must not load (the caller rolls back). */
-        @Nullable FileOutcome load() {
-            Long earlier = ledger.loadedWithName(file.source(), file.name());
-            long id = ledger.add(file, checksum, sizeBytes, month, Ledger.LOADED, jobExecutionId, now());
-            if (earlier != null) {
-                writer.deleteFile(earlier);
-            }
-            long read = 0;
-            long rejected = 0;
-            try (BatchSource batches = open()) {
-                for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
-                    writer.insert(batch.rows(), id);
-                    writer.insertRejects(batch.rejects(), id);
-                    rejected += batch.rejects().size();
-                    read = progress(read, batch.read());
-                }
-            }
-            catch (UnreadableFileException ex) {
-                unreadable = ex.getMessage();
-                return null;
-            }
-            if (overLimit(read, rejected)) {
-                return null;
-            }
-            long loaded = writer.countFile(id);
-            IngestCounts counts = new IngestCounts(read, loaded, rejected, read - rejected - loaded);
-            ledger.finish(id, Ledger.LOADED, counts, null, now());
-            if (earlier != null) {
-                ledger.replace(earlier, id);
-            }
-            return new FileOutcome(file.source(), file.name(), FileOutcome.Status.LOADED, id, counts, earlier, null);
-        }
-
-        /** Records the rejects and a FAILED ledger row; reads the file again rather than holding rejects. */
-        FileOutcome recordFailure() {
-            long id = ledger.add(file, checksum, sizeBytes, month, Ledger.FAILED, jobExecutionId, now());
-            long read = 0;
-            long rejected = 0;
-            try (BatchSource batches = open()) {
-                for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
-                    writer.insertRejects(batch.rejects(), id);
-                    rejected += batch.rejects().size();
-                    read += batch.read();
-                }
-            }
-            catch (UnreadableFileException ex) {
-                unreadable = ex.getMessage();
-            }
-            String message = unreadable != null ? unreadable : overLimitMessage(id, read, rejected);
-            IngestCounts counts = new IngestCounts(read, 0, rejected, 0);
-            ledger.finish(id, Ledger.FAILED, counts, message, now());
-            return new FileOutcome(file.source(), file.name(), FileOutcome.Status.FAILED, id, counts, null, message);
-        }
-
-        private BatchSource open() throws UnreadableFileException {
-            if (layout.monthField() != null && month == null) {
-                throw new UnreadableFileException(file.name(), 0, "the file name carries no month",
-                        "Name the file like " + file.source().canonicalPattern().replace("*", "YYYY-MM")
-                                + ", or set jinpai.sources." + file.source().id()
-                                + ".file-month to find the month in the names the export uses");
-            }
-            return ExportReader.open(file, mapping, context, sources.batchSize());
-        }
-
-        private long progress(long before, long batchRead) {
-            long after = before + batchRead;
-            if (after / PROGRESS_EVERY_ROWS > before / PROGRESS_EVERY_ROWS) {
-                log.info("{} {}: {} rows read", file.source().id(), file.name(), after);
-            }
-            return after;
-        }
-
-        private boolean overLimit(long read, long rejected) {
-            return BigDecimal.valueOf(rejected).compareTo(sources.rejectLimit().multiply(BigDecimal.valueOf(read))) > 0;
-        }
-
-        private String overLimitMessage(long id, long read, long rejected) {
-            List<String> reasons = jdbc.query("SELECT field, reason, COUNT(*) AS n FROM ingest_reject WHERE file_id = ?"
-                    + " GROUP BY field, reason ORDER BY n DESC, COALESCE(field, ''), reason LIMIT " + TOP_REASONS,
-                    (rs, row) -> ReasonCount.describe(rs.getString("field"), rs.getString("reason"), rs.getLong("n")),
-                    id);
-            return file.name() + ": " + rejected + " of " + read + " rows rejected (" + percent(rejected, read)
-                    + "), over the limit of " + percent(sources.rejectLimit()) + "; commonest reasons: "
-                    + String.join("; ", reasons)
-                    + ". Nothing of the file was loaded. Correct the export (its rejected rows are in ingest_reject"
-                    + " with file_id " + id + ") and put it in the inbox again.";
-        }
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(calendar.zone());
-    }
-
-    private static String percent(long part, long whole) {
-        return percent(whole == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4,
-                RoundingMode.HALF_UP));
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     private static long size(Path path) {

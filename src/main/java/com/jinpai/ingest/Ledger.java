@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -44,8 +43,8 @@ final class Ledger {
     }
 
     /** Adds the row of a file version and returns its id. */
-    long add(InboxFile file, String checksum, long sizeBytes, @Nullable YearMonth month, String status,
-            @Nullable Long jobExecutionId, LocalDateTime startedAt) {
+    long add(FileVersion version, String status, @Nullable Long jobExecutionId, LocalDateTime startedAt) {
+        InboxFile file = version.file();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("INSERT INTO ingest_file (source, file_name,"
@@ -53,9 +52,9 @@ final class Ledger {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
             statement.setString(1, file.source().id());
             statement.setString(2, file.name());
-            statement.setString(3, checksum);
-            statement.setLong(4, sizeBytes);
-            statement.setString(5, month == null ? null : month.toString());
+            statement.setString(3, version.checksum());
+            statement.setLong(4, version.sizeBytes());
+            statement.setString(5, version.month() == null ? null : version.month().toString());
             statement.setString(6, status);
             statement.setObject(7, jobExecutionId);
             statement.setTimestamp(8, Timestamp.valueOf(startedAt));

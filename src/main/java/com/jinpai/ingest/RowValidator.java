@@ -2,7 +2,6 @@ package com.jinpai.ingest;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -166,18 +165,18 @@ final class RowValidator {
 
         private final SourceMapping mapping;
         private final Context context;
-        private final List<DateTimeFormatter> dates;
-        private final List<DateTimeFormatter> dateTimes;
-        private final List<DateTimeFormatter> months;
+        private final Temporals dates;
+        private final Temporals dateTimes;
+        private final Temporals months;
         /** What a decoder puts in place of bytes that are not valid in the file's encoding. */
         private static final char UNDECODABLE = '\uFFFD';
 
         Readers(SourceMapping mapping, Context context) {
             this.mapping = mapping;
             this.context = context;
-            this.dates = Temporals.formatters(mapping.dateFormats());
-            this.dateTimes = Temporals.formatters(mapping.dateTimeFormats());
-            this.months = Temporals.formatters(mapping.monthFormats());
+            this.dates = Temporals.of(mapping.dateFormats());
+            this.dateTimes = Temporals.of(mapping.dateTimeFormats());
+            this.months = Temporals.of(mapping.monthFormats());
         }
 
         CellReader of(Field field, boolean mustMatchFileMonth) {
@@ -194,9 +193,8 @@ final class RowValidator {
                     Set<String> codes = field.codeSet();
                     yield text -> code(text, field, codes);
                 }
-                case DATE -> text -> Temporals.date(text, dates, mapping.dateFormats());
-                case DATE_TIME -> text -> Temporals.dateTime(text, dateTimes, mapping.dateTimeFormats(),
-                        context.zone());
+                case DATE -> dates::date;
+                case DATE_TIME -> text -> dateTimes.dateTime(text, context.zone());
                 case MONTH -> text -> month(text, mustMatchFileMonth);
                 case MONEY -> text -> Decimals.money(text, field.size(), mapping.moneyUnit());
                 case DECIMAL -> text -> Decimals.parse(text, field.size());
@@ -228,7 +226,7 @@ final class RowValidator {
         }
 
         private String month(String text, boolean mustMatchFileMonth) throws InvalidValue {
-            YearMonth month = Temporals.month(text, months, mapping.monthFormats());
+            YearMonth month = months.month(text);
             if (mustMatchFileMonth && context.fileMonth() != null && !month.equals(context.fileMonth())) {
                 throw new InvalidValue("not the month of the file name (" + context.fileMonth() + ")");
             }

@@ -30,14 +30,17 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("jinpai.sources")
 public record SourcesProperties(
-        @DefaultValue("0.01") @DecimalMin("0") @DecimalMax("1") BigDecimal rejectLimit,
-        @DefaultValue("5000") @Positive int batchSize,
+        @DefaultValue(DEFAULT_REJECT_LIMIT) @DecimalMin("0") @DecimalMax("1") BigDecimal rejectLimit,
+        @DefaultValue(DEFAULT_BATCH_SIZE) @Positive int batchSize,
         @Valid @Nullable SourceMapping customers,
         @Valid @Nullable SourceMapping accountManagers,
         @Valid @Nullable SourceMapping billLines,
         @Valid @Nullable SourceMapping payments,
         @Valid @Nullable SourceMapping usage,
         @Valid @Nullable SourceMapping complaints) {
+
+    static final String DEFAULT_REJECT_LIMIT = "0.01";
+    static final String DEFAULT_BATCH_SIZE = "5000";
 
     /** Empty cells that the tables cannot hold empty, as SPEC section 2 defines them. */
     private static final Map<Source, Map<String, String>> CANONICAL_DEFAULTS = Map.of(
@@ -74,7 +77,8 @@ public record SourcesProperties(
 
     /** The canonical layout of every source with the default limits. */
     public static SourcesProperties canonical() {
-        return new SourcesProperties(new BigDecimal("0.01"), 5000, null, null, null, null, null, null);
+        return new SourcesProperties(new BigDecimal(DEFAULT_REJECT_LIMIT), Integer.parseInt(DEFAULT_BATCH_SIZE), null,
+                null, null, null, null, null);
     }
 
     private static SourceMapping orCanonical(@Nullable SourceMapping mapping, Source source) {

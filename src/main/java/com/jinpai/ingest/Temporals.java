@@ -15,13 +15,25 @@ import java.time.temporal.TemporalQuery;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Dates, date-times and months read by the formats a mapping lists, tried in order. Strict: a
- * 30 February is an error, not 28 February.
+ * 30 February is an error, not 28 February. The ISO shapes the canonical layout uses are read
+ * without a {@link DateTimeFormatter}, which is several times slower on millions of rows.
  */
 final class Temporals {
 
-    private Temporals() {
+    private final List<String> patterns;
+    private final List<Format> formats;
+
+    private Temporals(List<String> patterns) {
+        this.patterns = List.copyOf(patterns);
+        this.formats = patterns.stream().map(Format::new).toList();
+    }
+
+    static Temporals of(List<String> patterns) {
+        return new Temporals(patterns);
     }
 
     /**
@@ -36,43 +48,139 @@ final class Temporals {
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 
-    static List<DateTimeFormatter> formatters(List<String> patterns) {
-        return patterns.stream().map(Temporals::formatter).toList();
+    LocalDate date(String text) throws InvalidValue {
+        for (Format format : formats) {
+            LocalDate date = format.date(text);
+            if (date != null) {
+                return date;
+            }
+        }
+        throw new InvalidValue("not a date in the formats " + patterns);
     }
 
-    static LocalDate date(String text, List<DateTimeFormatter> formats, List<String> patterns) throws InvalidValue {
-        return parse(text, formats, LocalDate::from, "a date", patterns);
-    }
-
-    static YearMonth month(String text, List<DateTimeFormatter> formats, List<String> patterns) throws InvalidValue {
-        return parse(text, formats, YearMonth::from, "a month", patterns);
+    YearMonth month(String text) throws InvalidValue {
+        for (Format format : formats) {
+            YearMonth month = format.month(text);
+            if (month != null) {
+                return month;
+            }
+        }
+        throw new InvalidValue("not a month in the formats " + patterns);
     }
 
     /** A date-time in the business zone; one written with an offset is converted to that zone. */
-    static LocalDateTime dateTime(String text, List<DateTimeFormatter> formats, List<String> patterns, ZoneId zone)
-            throws InvalidValue {
-        TemporalAccessor parsed = parse(text, formats, accessor -> accessor, "a date-time", patterns);
-        try {
-            if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
-                return OffsetDateTime.from(parsed).atZoneSameInstant(zone).toLocalDateTime();
+    LocalDateTime dateTime(String text, ZoneId zone) throws InvalidValue {
+        for (Format format : formats) {
+            LocalDateTime dateTime = format.dateTime(text, zone);
+            if (dateTime != null) {
+                return dateTime;
             }
-            return LocalDateTime.from(parsed);
         }
-        catch (DateTimeException ex) {
-            throw new InvalidValue("not a date-time in the formats " + patterns);
-        }
+        throw new InvalidValue("not a date-time in the formats " + patterns);
     }
 
-    private static <T> T parse(String text, List<DateTimeFormatter> formats, TemporalQuery<T> query, String what,
-            List<String> patterns) throws InvalidValue {
-        for (DateTimeFormatter format : formats) {
+    /** One pattern: an ISO shape read by hand, or any other pattern through its formatter. */
+    private static final class Format {
+
+        private enum Shape { DATE, MONTH, DATE_T_TIME, DATE_SPACE_TIME, OTHER }
+
+        private final Shape shape;
+        private final DateTimeFormatter formatter;
+
+        Format(String pattern) {
+            this.formatter = formatter(pattern);
+            this.shape = switch (pattern.replace('u', 'y')) {
+                case "yyyy-MM-dd" -> Shape.DATE;
+                case "yyyy-MM" -> Shape.MONTH;
+                case "yyyy-MM-dd'T'HH:mm:ss" -> Shape.DATE_T_TIME;
+                case "yyyy-MM-dd HH:mm:ss" -> Shape.DATE_SPACE_TIME;
+                default -> Shape.OTHER;
+            };
+        }
+
+        @Nullable LocalDate date(String text) {
             try {
-                return format.parse(text, query);
+                if (shape == Shape.DATE) {
+                    return isoDate(text, text.length() == 10) ? LocalDate.of(number(text, 0, 4), number(text, 5, 7),
+                            number(text, 8, 10)) : null;
+                }
+                return shape == Shape.OTHER ? parse(text, LocalDate::from) : null;
             }
             catch (DateTimeException ex) {
-                // try the next format
+                return null;
             }
         }
-        throw new InvalidValue("not " + what + " in the formats " + patterns);
+
+        @Nullable YearMonth month(String text) {
+            try {
+                if (shape == Shape.MONTH) {
+                    return text.length() == 7 && digits(text, 0, 4) && text.charAt(4) == '-' && digits(text, 5, 7)
+                            ? YearMonth.of(number(text, 0, 4), number(text, 5, 7)) : null;
+                }
+                return shape == Shape.OTHER ? parse(text, YearMonth::from) : null;
+            }
+            catch (DateTimeException ex) {
+                return null;
+            }
+        }
+
+        @Nullable LocalDateTime dateTime(String text, ZoneId zone) {
+            try {
+                if (shape == Shape.DATE_T_TIME || shape == Shape.DATE_SPACE_TIME) {
+                    char separator = shape == Shape.DATE_T_TIME ? 'T' : ' ';
+                    boolean iso = text.length() == 19 && isoDate(text, true) && text.charAt(10) == separator
+                            && digits(text, 11, 13) && text.charAt(13) == ':' && digits(text, 14, 16)
+                            && text.charAt(16) == ':' && digits(text, 17, 19);
+                    return iso ? LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
+                            number(text, 11, 13), number(text, 14, 16), number(text, 17, 19)) : null;
+                }
+                if (shape != Shape.OTHER) {
+                    return null;
+                }
+                TemporalAccessor parsed = parse(text, accessor -> accessor);
+                if (parsed == null) {
+                    return null;
+                }
+                if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+                    return OffsetDateTime.from(parsed).atZoneSameInstant(zone).toLocalDateTime();
+                }
+                return LocalDateTime.from(parsed);
+            }
+            catch (DateTimeException ex) {
+                return null;
+            }
+        }
+
+        private <T> @Nullable T parse(String text, TemporalQuery<T> query) {
+            try {
+                return formatter.parse(text, query);
+            }
+            catch (DateTimeException ex) {
+                return null;
+            }
+        }
+
+        private static boolean isoDate(String text, boolean longEnough) {
+            return longEnough && digits(text, 0, 4) && text.charAt(4) == '-' && digits(text, 5, 7)
+                    && text.charAt(7) == '-' && digits(text, 8, 10);
+        }
+
+        private static boolean digits(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int number(String text, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                value = value * 10 + (text.charAt(i) - '0');
+            }
+            return value;
+        }
     }
 }

@@ -199,6 +199,40 @@ abstract class IngestServiceIntegrationTests {
     }
 
     @Test
+    void usageCountsOncePerCustomerDayAndService() {
+        inbox.put("canonical/customers.csv", "customers.csv").write("usage/usage_2024-10-02.csv", """
+                customer_id,usage_date,service,quantity,unit,rated_amount
+                C001,2024-10-02,VOICE,35,MIN,3.50
+                C001,2024-10-02,DATA,100,MB,1.00
+                C001,2024-10-02,VOICE,40,MIN,4.00
+                C001,2024-10-03,VOICE,10,MIN,1.00
+                """);
+
+        List<FileOutcome> outcomes = ingest.ingestAll(inbox.root());
+
+        assertThat(outcomes.get(1).counts()).isEqualTo(new IngestCounts(4, 3, 0, 1));
+        assertThat(jdbc.queryForObject("SELECT quantity FROM usage_daily WHERE usage_date = '2024-10-02'"
+                + " AND service = 'VOICE'", BigDecimal.class)).as("the first row with the key is kept")
+                .isEqualByComparingTo("35");
+    }
+
+    @Test
+    void customerIdsAreReadOncePerJobRunAndAgainAfterCustomersLoad() {
+        inbox.put("canonical/customers.csv", "customers.csv");
+        ingest.ingest(Source.CUSTOMERS, inbox.root(), null);
+        long run = Long.MAX_VALUE - 1;
+
+        CustomerIdSet first = knownCustomers.forRun(run);
+
+        assertThat(knownCustomers.forRun(run)).isSameAs(first);
+        assertThat(first.size()).isEqualTo(5);
+        assertThat(knownCustomers.forRun(run + 1)).as("another run reads again").isNotSameAs(first);
+        inbox.write("customers_2024-11.csv", "customer_id,join_date\nC006,2024-11-01\n");
+        ingest.ingest(Source.CUSTOMERS, inbox.root(), null);
+        assertThat(knownCustomers.forRun(run + 1).test("C006")).as("a customers load invalidates").isTrue();
+    }
+
+    @Test
     void snapshotsTakeTheNewestRowPerKey() {
         inbox.canonical();
         ingest.ingestAll(inbox.root());

@@ -16,11 +16,11 @@ class TemporalsTests {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private static LocalDate date(String text, String... patterns) throws InvalidValue {
-        return Temporals.date(text, Temporals.formatters(List.of(patterns)), List.of(patterns));
+        return Temporals.of(List.of(patterns)).date(text);
     }
 
     private static LocalDateTime dateTime(String text, String... patterns) throws InvalidValue {
-        return Temporals.dateTime(text, Temporals.formatters(List.of(patterns)), List.of(patterns), SHANGHAI);
+        return Temporals.of(List.of(patterns)).dateTime(text, SHANGHAI);
     }
 
     @Test
@@ -30,6 +30,8 @@ class TemporalsTests {
                 .hasMessage("not a date in the formats [yyyy-MM-dd]");
         assertThatThrownBy(() -> date("2024-13-01", "yyyy-MM-dd")).isInstanceOf(InvalidValue.class);
         assertThatThrownBy(() -> date("2024-1-5", "yyyy-MM-dd")).isInstanceOf(InvalidValue.class);
+        assertThatThrownBy(() -> date("2024-10-0a", "yyyy-MM-dd")).isInstanceOf(InvalidValue.class);
+        assertThatThrownBy(() -> date("2024-10-01 ", "yyyy-MM-dd")).isInstanceOf(InvalidValue.class);
     }
 
     @Test
@@ -43,6 +45,16 @@ class TemporalsTests {
     @Test
     void prolepticYearPatternsWorkToo() throws InvalidValue {
         assertThat(date("2024-10-01", "uuuu-MM-dd")).isEqualTo(LocalDate.of(2024, 10, 1));
+        assertThat(date("01/10/2024", "dd/MM/uuuu")).isEqualTo(LocalDate.of(2024, 10, 1));
+    }
+
+    @Test
+    void theHandReadIsoShapesAgreeWithTheFormatters() throws InvalidValue {
+        for (LocalDate day = LocalDate.of(2023, 12, 25); day.isBefore(LocalDate.of(2025, 1, 5)); day = day.plusDays(1)) {
+            String text = day.toString();
+            assertThat(date(text, "yyyy-MM-dd")).isEqualTo(date(text, "yyyy-MM-dd['']"));
+        }
+        assertThatThrownBy(() -> date("2023-02-29", "yyyy-MM-dd['']")).isInstanceOf(InvalidValue.class);
     }
 
     @Test
@@ -51,6 +63,8 @@ class TemporalsTests {
         assertThat(dateTime("2024-10-05T10:15:00", formats)).isEqualTo(LocalDateTime.of(2024, 10, 5, 10, 15));
         assertThat(dateTime("2024-10-06 09:00:00", formats)).isEqualTo(LocalDateTime.of(2024, 10, 6, 9, 0));
         assertThatThrownBy(() -> dateTime("2024-10-06 25:00:00", formats)).isInstanceOf(InvalidValue.class);
+        assertThatThrownBy(() -> dateTime("2024-10-06T09:00", formats)).isInstanceOf(InvalidValue.class)
+                .hasMessage("not a date-time in the formats [yyyy-MM-dd'T'HH:mm:ss, yyyy-MM-dd HH:mm:ss]");
     }
 
     @Test
@@ -63,10 +77,11 @@ class TemporalsTests {
 
     @Test
     void monthsInEitherSpelling() throws InvalidValue {
-        List<String> formats = List.of("yyyy-MM", "yyyyMM");
-        assertThat(Temporals.month("2024-10", Temporals.formatters(formats), formats)).isEqualTo(YearMonth.of(2024, 10));
-        assertThat(Temporals.month("202411", Temporals.formatters(formats), formats)).isEqualTo(YearMonth.of(2024, 11));
-        assertThatThrownBy(() -> Temporals.month("2024-13", Temporals.formatters(formats), formats))
-                .isInstanceOf(InvalidValue.class);
+        Temporals formats = Temporals.of(List.of("yyyy-MM", "yyyyMM"));
+        assertThat(formats.month("2024-10")).isEqualTo(YearMonth.of(2024, 10));
+        assertThat(formats.month("202411")).isEqualTo(YearMonth.of(2024, 11));
+        assertThatThrownBy(() -> formats.month("2024-13")).isInstanceOf(InvalidValue.class)
+                .hasMessage("not a month in the formats [yyyy-MM, yyyyMM]");
+        assertThatThrownBy(() -> formats.month("2024-1")).isInstanceOf(InvalidValue.class);
     }
 }

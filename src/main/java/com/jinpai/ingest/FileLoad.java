@@ -1,0 +1,157 @@
+package com.jinpai.ingest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Loading one file version into its table. {@link #load()} runs in the file's transaction and
+ * says whether the file may load; when it may not, the caller rolls back and runs
+ * {@link #recordFailure()} in a transaction of its own, which reads the file again to record its
+ * rejects (rather than holding an unbounded number of them in memory).
+ */
+final class FileLoad {
+
+    private static final Logger log = LoggerFactory.getLogger(FileLoad.class);
+    private static final int TOP_REASONS = 3;
+    private static final long PROGRESS_EVERY_ROWS = 1_000_000;
+
+    private final JdbcTemplate jdbc;
+    private final Ledger ledger;
+    private final SourcesProperties sources;
+    private final ZoneId zone;
+    private final FileVersion version;
+    private final InboxFile file;
+    private final SourceMapping mapping;
+    private final Layout layout;
+    private final TableWriter writer;
+    private final @Nullable Long jobExecutionId;
+    private final RowValidator.Context context;
+    private @Nullable String unreadable;
+
+    FileLoad(JdbcTemplate jdbc, Ledger ledger, SourcesProperties sources, ZoneId zone, FileVersion version,
+            @Nullable Long jobExecutionId, RowValidator.Context context) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.sources = sources;
+        this.zone = zone;
+        this.version = version;
+        this.file = version.file();
+        this.mapping = sources.mapping(file.source());
+        this.layout = Layout.of(file.source());
+        this.writer = new TableWriter(jdbc, layout);
+        this.jobExecutionId = jobExecutionId;
+        this.context = context;
+    }
+
+    /**
+     * Replaces the earlier version of the file name, if any, and loads the rows. Null when the
+     * file cannot be read or has too many rejects: the caller must roll back.
+     */
+    @Nullable FileOutcome load() {
+        Long earlier = ledger.loadedWithName(file.source(), file.name());
+        long id = ledger.add(version, Ledger.LOADED, jobExecutionId, now());
+        if (earlier != null) {
+            writer.deleteFile(earlier);
+        }
+        long read = 0;
+        long rejected = 0;
+        try (ExportReader batches = open()) {
+            for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
+                writer.insert(batch.rows(), id);
+                writer.insertRejects(batch.rejects(), id);
+                rejected += batch.rejects().size();
+                read = progress(read, batch.read());
+            }
+        }
+        catch (UnreadableFileException ex) {
+            unreadable = ex.getMessage();
+            return null;
+        }
+        if (overLimit(read, rejected)) {
+            return null;
+        }
+        long loaded = writer.countFile(id);
+        IngestCounts counts = new IngestCounts(read, loaded, rejected, read - rejected - loaded);
+        ledger.finish(id, Ledger.LOADED, counts, null, now());
+        if (earlier != null) {
+            ledger.replace(earlier, id);
+        }
+        return new FileOutcome(file.source(), file.name(), FileOutcome.Status.LOADED, id, counts, earlier, null);
+    }
+
+    /** Records the rejects and a FAILED ledger row saying why and what to do. */
+    FileOutcome recordFailure() {
+        long id = ledger.add(version, Ledger.FAILED, jobExecutionId, now());
+        long read = 0;
+        long rejected = 0;
+        try (ExportReader batches = open()) {
+            for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
+                writer.insertRejects(batch.rejects(), id);
+                rejected += batch.rejects().size();
+                read += batch.read();
+            }
+        }
+        catch (UnreadableFileException ex) {
+            unreadable = ex.getMessage();
+        }
+        String message = unreadable != null ? unreadable : overLimitMessage(id, read, rejected);
+        IngestCounts counts = new IngestCounts(read, 0, rejected, 0);
+        ledger.finish(id, Ledger.FAILED, counts, message, now());
+        return new FileOutcome(file.source(), file.name(), FileOutcome.Status.FAILED, id, counts, null, message);
+    }
+
+    private ExportReader open() throws UnreadableFileException {
+        if (layout.monthField() != null && version.month() == null) {
+            throw new UnreadableFileException(file.name(), 0, "the file name carries no month",
+                    "Name the file like " + file.source().canonicalPattern().replace("*", "YYYY-MM")
+                            + ", or set jinpai.sources." + file.source().id()
+                            + ".file-month to find the month in the names the export uses");
+        }
+        return ExportReader.open(file, mapping, context, sources.batchSize());
+    }
+
+    private long progress(long before, long batchRead) {
+        long after = before + batchRead;
+        if (after / PROGRESS_EVERY_ROWS > before / PROGRESS_EVERY_ROWS) {
+            log.info("{} {}: {} rows read", file.source().id(), file.name(), after);
+        }
+        return after;
+    }
+
+    private boolean overLimit(long read, long rejected) {
+        return BigDecimal.valueOf(rejected).compareTo(sources.rejectLimit().multiply(BigDecimal.valueOf(read))) > 0;
+    }
+
+    private String overLimitMessage(long id, long read, long rejected) {
+        List<String> reasons = jdbc.query("SELECT field, reason, COUNT(*) AS n FROM ingest_reject WHERE file_id = ?"
+                + " GROUP BY field, reason ORDER BY n DESC, COALESCE(field, ''), reason LIMIT " + TOP_REASONS,
+                (rs, row) -> ReasonCount.describe(rs.getString("field"), rs.getString("reason"), rs.getLong("n")),
+                id);
+        return file.name() + ": " + rejected + " of " + read + " rows rejected (" + percent(rejected, read)
+                + "), over the limit of " + percent(sources.rejectLimit()) + "; commonest reasons: "
+                + String.join("; ", reasons)
+                + ". Nothing of the file was loaded. Correct the export (its rejected rows are in ingest_reject"
+                + " with file_id " + id + ") and put it in the inbox again.";
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(zone);
+    }
+
+    private static String percent(long part, long whole) {
+        return percent(whole == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP));
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+}
