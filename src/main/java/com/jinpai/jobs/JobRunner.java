@@ -260,6 +260,7 @@ public class JobRunner {
         String cause = execution.getAllFailureExceptions().stream()
                 .map(JobRunner::rootMessage)
                 .filter(m -> m != null && !m.isBlank())
+                .map(m -> m.strip().endsWith(".") ? m.strip().substring(0, m.strip().length() - 1) : m.strip())
                 .distinct()
                 .collect(Collectors.joining("; "));
         return new RunResult(Outcome.FAILED, execution, "execution " + execution.getId() + " ended "
