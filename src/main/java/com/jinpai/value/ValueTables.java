@@ -220,7 +220,7 @@ class ValueTables {
             return 0;
         }
         Integer written = jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            try (PreparedStatement ps = BatchStatements.prepare(connection, sql)) {
                 for (int row = 0; row < rows; row++) {
                     binder.bind(ps, row);
                     ps.addBatch();
