@@ -47,11 +47,13 @@ class ValueEvaluator {
         MonthValues values = calculator.close(frame, calendar);
         watch.lap("evaluate");
         int rows = tables.replaceCustomerMonth(frame, values);
+        watch.lap("write customer_month");
         tables.replaceTierHistory(frame, values);
+        watch.lap("write tier_history");
         tables.replaceTopNChanges(month, values.topNChanges);
         tables.replaceSegments(month, values.segments);
         tables.replaceMigration(month, values.migration);
-        watch.lap("write");
+        watch.lap("write the rest");
         watch.done(rows);
         return rows;
     }

@@ -1,12 +1,12 @@
 package com.jinpai.value;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -33,12 +33,7 @@ class ValueTables {
 
     private static final int BATCH_ROWS = 2_000;
 
-    private static final String CUSTOMER_MONTH_COLUMNS = "customer_id, bill_month, region, brand, status, estimated,"
-            + " spend, " + String.join(", ", breakdownColumns())
-            + ", avg_spend, avg_months, prior_avg_spend, tier, indicated_tier, previous_tier, vip, downgrade_count,"
-            + " in_grace, rank_overall, rank_region, rank_brand, percentile, decile, previous_rank, rank_movement,"
-            + " top_n, recency_days, frequency_days, r_score, f_score, m_score, rfm_segment, trend, arrears,"
-            + " billed_to_date, paid_to_date, last_usage_date";
+    private static final List<String> CUSTOMER_MONTH_COLUMNS = customerMonthColumns();
 
     private final JdbcTemplate jdbc;
 
@@ -49,10 +44,8 @@ class ValueTables {
     int replaceCustomerMonth(MonthFrame frame, MonthValues values) {
         String month = frame.month.toString();
         jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
-        int columns = CUSTOMER_MONTH_COLUMNS.split(",").length;
-        String sql = "INSERT INTO customer_month (" + CUSTOMER_MONTH_COLUMNS + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns, "?")) + ")";
-        return batch(sql, frame.size, (ps, i) -> bindCustomerMonth(ps, frame, values, month, i));
+        return bulk("customer_month", CUSTOMER_MONTH_COLUMNS, frame.size,
+                (i, row) -> customerMonthRow(frame, values, month, i, row));
     }
 
     /**
@@ -84,13 +77,13 @@ class ValueTables {
                     ps.setObject(1, closedOn);
                     ps.setString(2, frame.ids[closes.get(k)]);
                 });
-        batch("INSERT INTO tier_history (customer_id, tier, effective_from, effective_to, evaluated_month)"
-                + " VALUES (?, ?, ?, NULL, ?)", changed.size(), (ps, k) -> {
+        bulk("tier_history", List.of("customer_id", "tier", "effective_from", "evaluated_month"), changed.size(),
+                (k, row) -> {
                     int i = changed.get(k);
-                    ps.setString(1, frame.ids[i]);
-                    ps.setString(2, values.tier[i].name());
-                    ps.setObject(3, effectiveFrom);
-                    ps.setString(4, month);
+                    row[0] = frame.ids[i];
+                    row[1] = values.tier[i].name();
+                    row[2] = effectiveFrom;
+                    row[3] = month;
                 });
     }
 
@@ -135,75 +128,59 @@ class ValueTables {
                 });
     }
 
-    private static void bindCustomerMonth(PreparedStatement ps, MonthFrame frame, MonthValues values, String month,
-            int i) throws SQLException {
-        int c = 1;
-        ps.setString(c++, frame.ids[i]);
-        ps.setString(c++, month);
-        ps.setString(c++, frame.regions.value(frame.region[i]));
-        ps.setString(c++, frame.brands.value(frame.brand[i]));
-        ps.setString(c++, frame.statuses.value(frame.status[i]));
-        ps.setBoolean(c++, values.estimated);
-        ps.setBigDecimal(c++, Fen.yuan(values.spend[i]));
+    private static void customerMonthRow(MonthFrame frame, MonthValues values, String month, int i, Object[] row) {
+        int c = 0;
+        row[c++] = frame.ids[i];
+        row[c++] = month;
+        row[c++] = frame.regions.value(frame.region[i]);
+        row[c++] = frame.brands.value(frame.brand[i]);
+        row[c++] = frame.statuses.value(frame.status[i]);
+        row[c++] = values.estimated;
+        row[c++] = Fen.yuan(values.spend[i]);
         for (int type = 0; type < ChargeType.COUNT; type++) {
-            ps.setBigDecimal(c++, Fen.yuan(frame.breakdown[i * ChargeType.COUNT + type]));
+            row[c++] = Fen.yuan(frame.breakdown[i * ChargeType.COUNT + type]);
         }
-        setMoney(ps, c++, values.average[i]);
-        ps.setInt(c++, values.averageMonths[i]);
-        setMoney(ps, c++, values.priorAverage[i]);
-        ps.setString(c++, values.tier[i].name());
-        ps.setString(c++, values.indicated[i].name());
-        ps.setString(c++, values.previousTier[i] == null ? null : values.previousTier[i].name());
-        ps.setBoolean(c++, values.vip[i]);
-        ps.setInt(c++, values.lowerCount[i]);
-        ps.setBoolean(c++, values.lowerCount[i] > 0);
+        row[c++] = money(values.average[i]);
+        row[c++] = values.averageMonths[i];
+        row[c++] = money(values.priorAverage[i]);
+        row[c++] = values.tier[i].name();
+        row[c++] = values.indicated[i].name();
+        row[c++] = values.previousTier[i] == null ? null : values.previousTier[i].name();
+        row[c++] = values.vip[i];
+        row[c++] = values.lowerCount[i];
+        row[c++] = values.lowerCount[i] > 0;
         RankedMonth ranks = values.ranks;
         int rank = ranks.overall()[i];
-        setRank(ps, c++, rank);
-        setRank(ps, c++, ranks.inRegion()[i]);
-        setRank(ps, c++, ranks.inBrand()[i]);
-        ps.setBigDecimal(c++, rank > 0 ? RankedMonth.percentile(rank, ranks.ranked()) : null);
-        setRank(ps, c++, rank > 0 ? RankedMonth.decile(rank, ranks.ranked()) : 0);
+        row[c++] = positive(rank);
+        row[c++] = positive(ranks.inRegion()[i]);
+        row[c++] = positive(ranks.inBrand()[i]);
+        row[c++] = rank > 0 ? RankedMonth.percentile(rank, ranks.ranked()) : null;
+        row[c++] = rank > 0 ? RankedMonth.decile(rank, ranks.ranked()) : null;
         int previousRank = frame.history.previousRank[i];
-        setRank(ps, c++, previousRank);
-        if (rank > 0 && previousRank > 0) {
-            ps.setInt(c++, previousRank - rank);
-        }
-        else {
-            ps.setNull(c++, Types.INTEGER);
-        }
-        ps.setBoolean(c++, values.topN[i]);
-        if (values.recencyDays[i] >= 0) {
-            ps.setInt(c++, values.recencyDays[i]);
-        }
-        else {
-            ps.setNull(c++, Types.INTEGER);
-        }
-        ps.setInt(c++, frame.activeDays[i]);
-        setRank(ps, c++, values.recencyScore[i]);
-        setRank(ps, c++, values.frequencyScore[i]);
-        setRank(ps, c++, values.monetaryScore[i]);
-        ps.setString(c++, values.segment[i] == null ? null : values.segment[i].name());
-        ps.setString(c++, values.trend[i].name());
-        ps.setBigDecimal(c++, Fen.yuan(values.arrears[i]));
-        ps.setBigDecimal(c++, Fen.yuan(values.billedToDate[i]));
-        ps.setBigDecimal(c++, Fen.yuan(values.paidToDate[i]));
+        row[c++] = positive(previousRank);
+        row[c++] = rank > 0 && previousRank > 0 ? previousRank - rank : null;
+        row[c++] = values.topN[i];
+        row[c++] = values.recencyDays[i] >= 0 ? values.recencyDays[i] : null;
+        row[c++] = frame.activeDays[i];
+        row[c++] = positive(values.recencyScore[i]);
+        row[c++] = positive(values.frequencyScore[i]);
+        row[c++] = positive(values.monetaryScore[i]);
+        row[c++] = values.segment[i] == null ? null : values.segment[i].name();
+        row[c++] = values.trend[i].name();
+        row[c++] = Fen.yuan(values.arrears[i]);
+        row[c++] = Fen.yuan(values.billedToDate[i]);
+        row[c++] = Fen.yuan(values.paidToDate[i]);
         int lastUsage = values.lastUsageDay[i];
-        ps.setObject(c, lastUsage == MonthFrame.NO_DAY ? null : LocalDate.ofEpochDay(lastUsage), Types.DATE);
+        row[c] = lastUsage == MonthFrame.NO_DAY ? null : LocalDate.ofEpochDay(lastUsage);
     }
 
-    private static void setMoney(PreparedStatement ps, int index, long fen) throws SQLException {
-        ps.setBigDecimal(index, fen == Fen.NONE ? null : Fen.yuan(fen));
+    private static BigDecimal money(long fen) {
+        return fen == Fen.NONE ? null : Fen.yuan(fen);
     }
 
     /** Positive values as they are; 0 (the arrays' "none") as NULL. */
-    private static void setRank(PreparedStatement ps, int index, int value) throws SQLException {
-        if (value > 0) {
-            ps.setInt(index, value);
-        }
-        else {
-            ps.setNull(index, Types.INTEGER);
-        }
+    private static Integer positive(int value) {
+        return value > 0 ? value : null;
     }
 
     private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
@@ -220,7 +197,7 @@ class ValueTables {
             return 0;
         }
         Integer written = jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            try (PreparedStatement ps = BatchStatements.prepare(connection, sql)) {
                 for (int row = 0; row < rows; row++) {
                     binder.bind(ps, row);
                     ps.addBatch();
@@ -235,12 +212,24 @@ class ValueTables {
         return written == null ? 0 : written;
     }
 
-    private static List<String> breakdownColumns() {
-        List<String> columns = new ArrayList<>();
+    private int bulk(String table, List<String> columns, int rows, BulkInsert.RowValues source) {
+        Integer written = jdbc.execute((ConnectionCallback<Integer>) connection ->
+                BulkInsert.insert(connection, table, columns, rows, source));
+        return written == null ? 0 : written;
+    }
+
+    private static List<String> customerMonthColumns() {
+        List<String> columns = new ArrayList<>(List.of("customer_id", "bill_month", "region", "brand", "status",
+                "estimated", "spend"));
         for (ChargeType type : ChargeType.values()) {
             columns.add(type.column());
         }
-        return columns;
+        columns.addAll(List.of("avg_spend", "avg_months", "prior_avg_spend", "tier", "indicated_tier",
+                "previous_tier", "vip", "downgrade_count", "in_grace", "rank_overall", "rank_region", "rank_brand",
+                "percentile", "decile", "previous_rank", "rank_movement", "top_n", "recency_days", "frequency_days",
+                "r_score", "f_score", "m_score", "rfm_segment", "trend", "arrears", "billed_to_date", "paid_to_date",
+                "last_usage_date"));
+        return List.copyOf(columns);
     }
 
     @FunctionalInterface

@@ -471,6 +471,31 @@ abstract class ValueFlowsIntegrationTests {
     }
 
     @Test
+    void aFailedMonthCloseRestartsAtTheMonthItFailedOn() throws Exception {
+        scenario.customers().julyToSeptember();
+        fixture.line("BAD-1", "C01", "2024-09", "BOGUS", "1.00");
+
+        JobExecution failed = monthClose("2024-09").execution();
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getAllFailureExceptions()).extracting(Throwable::getMessage)
+                .anySatisfy(message -> assertThat(message).contains("BOGUS"));
+        assertThat(jdbc.queryForList("SELECT bill_month FROM value_month_state ORDER BY bill_month", String.class))
+                .as("July and August committed before September failed").containsExactly("2024-07", "2024-08");
+
+        jdbc.update("DELETE FROM bill_line WHERE line_id = 'BAD-1'");
+        // the same job and identifying parameters again: Spring Batch restarts the failed instance
+        JobExecution restarted = jobs.startJob(failed.getJobParameters());
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForList("SELECT bill_month, job_execution_id FROM value_month_state ORDER BY bill_month"))
+                .extracting(r -> r.get("bill_month"), r -> ((Number) r.get("job_execution_id")).longValue())
+                .containsExactly(tuple("2024-07", failed.getId()), tuple("2024-08", failed.getId()),
+                        tuple("2024-09", restarted.getId()));
+        assertThat(row("2024-09", "C05").get("tier")).isEqualTo("GOLD");
+    }
+
+    @Test
     void aMonthThatIsNotClosedFailsSayingWhatToLoad() throws Exception {
         scenario.customers().julyToSeptember();
 

