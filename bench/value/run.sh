@@ -5,7 +5,8 @@
 #   bench/value/run.sh [h2|mariadb|both] [DATA_DIR]
 #
 # DATA_DIR defaults to /work/bench-data/1m (3 bill months 2026-08..10, usage up to 2026-11-01).
-# The JVM gets -Xmx2g: finishing under it is the heap goal; the printed peaks are upper bounds.
+# The JVM gets -Xmx2g (HEAP=... to change): finishing under it is the heap goal; the printed
+# peaks are the highest heap occupancy sampled every 50 ms.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WHICH="${1:-both}"
@@ -23,7 +24,7 @@ javac -d target/bench-classes -cp "$CP" bench/value/ValueBench.java
 
 run() {
   /usr/bin/time -f "process: %e s wall, %M KB max RSS" \
-    java -Xmx2g -cp "target/bench-classes:$CP" com.jinpai.bench.ValueBench "$1" "$DATA" "$MONTHS" "$OPEN" "$AS_OF"
+    java -Xmx"${HEAP:-2g}" -cp "target/bench-classes:$CP" com.jinpai.bench.ValueBench "$1" "$DATA" "$MONTHS" "$OPEN" "$AS_OF"
 }
 if [[ "$WHICH" == "h2" || "$WHICH" == "both" ]]; then run h2; fi
 if [[ "$WHICH" == "mariadb" || "$WHICH" == "both" ]]; then run mariadb; fi

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rewrites a month's rows: every method deletes what the month had and inserts the new rows
- * with JDBC batches. Callers run them inside one transaction per month, so a re-run replaces a
- * month exactly and a failed one leaves the previous rows in place.
+ * ({@link BulkInsert} for the million-row tables, JDBC batches for the small ones). Callers run
+ * them inside one transaction per month, so a re-run replaces a month exactly and a failed one
+ * leaves the previous rows in place.
  */
 @Component
 class ValueTables {

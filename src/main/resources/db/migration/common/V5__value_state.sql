@@ -21,6 +21,9 @@ CREATE INDEX tier_history_evaluated_idx ON tier_history (evaluated_month);
 CREATE INDEX bill_line_value_idx ON bill_line (bill_month, customer_id, charge_type, amount);
 -- Likewise the payments of a month per customer: an index-only scan in customer order.
 CREATE INDEX payment_value_idx ON payment (customer_id, paid_at, amount);
+-- And the usage of a date range (a month, or the open month so far): without it the database
+-- walks usage_daily's primary key, i.e. every day of history, each night.
+CREATE INDEX usage_daily_value_idx ON usage_daily (usage_date, customer_id, service, quantity, rated_amount);
 
 -- One row per evaluated closed month: the fingerprint of the inputs it was evaluated from (bill
 -- line files, customers joined by then, value settings, and the previous month's fingerprint),
