@@ -51,6 +51,15 @@ final class Draw {
     }
 
     /** Yuan drawn as a double, rounded to whole fen once: the amount itself is never a double. */
+    /**
+     * A heavy-tailed amount in fen: e^(mean + sigma * N(0,1)) yuan, clamped, rounded to the fen once.
+     * The exponential is only a random magnitude; the amount exists as whole fen from here on.
+     */
+    static long logNormalFen(SplittableRandom rng, double logMean, double logSigma, long minFen, long maxFen) {
+        double magnitude = StrictMath.exp(logMean + logSigma * gaussian(rng));
+        return fen(Math.min(maxFen / 100.0, Math.max(minFen / 100.0, magnitude)));
+    }
+
     static long fen(double yuan) {
         return Math.round(yuan * 100.0);
     }

@@ -22,8 +22,8 @@ final class Population {
      */
     private static final double LOG_SPEND_MEAN = 3.53;
     private static final double LOG_SPEND_SIGMA = 1.15;
-    private static final double MIN_SPEND_YUAN = 6;
-    private static final double MAX_SPEND_YUAN = 30_000;
+    private static final long MIN_SPEND_FEN = 600;
+    private static final long MAX_SPEND_FEN = 3_000_000;
 
     private static final double JOINED_IN_WINDOW = 0.04;
     private static final double JOINED_RECENTLY = 0.08;
@@ -84,8 +84,7 @@ final class Population {
 
     CustomerProfile profile(int index) {
         SplittableRandom rng = Seeds.random(seed, index, Purpose.PROFILE, 0);
-        double spendYuan = StrictMath.exp(LOG_SPEND_MEAN + LOG_SPEND_SIGMA * Draw.gaussian(rng));
-        long baseFen = Draw.fen(Math.min(MAX_SPEND_YUAN, Math.max(MIN_SPEND_YUAN, spendYuan)));
+        long baseFen = Draw.logNormalFen(rng, LOG_SPEND_MEAN, LOG_SPEND_SIGMA, MIN_SPEND_FEN, MAX_SPEND_FEN);
 
         LocalDate joinDate = joinDate(rng);
         boolean joinedInWindow = !joinDate.isBefore(windowStart);
