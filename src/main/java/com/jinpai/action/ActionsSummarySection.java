@@ -3,7 +3,6 @@ package com.jinpai.action;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 
-import com.jinpai.jobs.JobNames;
 import com.jinpai.jobs.RunSummarySection;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
@@ -27,13 +26,13 @@ class ActionsSummarySection implements RunSummarySection {
 
     @Override
     public void write(JobExecution execution, PrintWriter out) {
-        String month = execution.getJobParameters().getString(JobNames.MONTH);
+        YearMonth month = RunSummarySection.month(execution);
         boolean ranActions = execution.getStepExecutions().stream()
                 .anyMatch(step -> step.getStepName().startsWith("actions"));
         if (month == null || !ranActions) {
             return;
         }
-        ActionSummary summary = summaries.summarise(YearMonth.parse(month));
+        ActionSummary summary = summaries.summarise(month);
         out.println("VIP actions " + month);
         summary.issuedPerRule().forEach((rule, count) -> out.printf("  %-22s %,8d%n", rule, count));
         out.printf("  open actions: %,d with a manager, %,d without; %,d managers hold VIPs; %,d VIPs unassigned%n",

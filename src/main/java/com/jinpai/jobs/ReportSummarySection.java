@@ -28,11 +28,11 @@ class ReportSummarySection implements RunSummarySection {
 
     @Override
     public void write(JobExecution execution, PrintWriter out) {
-        String month = execution.getJobParameters().getString(JobNames.MONTH);
+        YearMonth month = RunSummarySection.month(execution);
         if (month == null) {
             return;
         }
-        Path report = reports.path(YearMonth.parse(month));
+        Path report = reports.path(month);
         if (Files.exists(report)) {
             out.println("Report: " + report.toAbsolutePath().normalize());
         }

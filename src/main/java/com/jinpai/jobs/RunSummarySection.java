@@ -1,7 +1,9 @@
 package com.jinpai.jobs;
 
 import java.io.PrintWriter;
+import java.time.YearMonth;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
@@ -13,4 +15,10 @@ public interface RunSummarySection {
     int order();
 
     void write(JobExecution execution, PrintWriter out);
+
+    /** The month the run is about, or null for a job that has none. */
+    static @Nullable YearMonth month(JobExecution execution) {
+        String month = execution.getJobParameters().getString(JobNames.MONTH);
+        return month == null ? null : YearMonth.parse(month);
+    }
 }

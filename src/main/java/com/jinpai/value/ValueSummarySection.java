@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 
-import com.jinpai.jobs.JobNames;
 import com.jinpai.jobs.RunSummarySection;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
@@ -30,11 +29,11 @@ class ValueSummarySection implements RunSummarySection {
 
     @Override
     public void write(JobExecution execution, PrintWriter out) {
-        String month = execution.getJobParameters().getString(JobNames.MONTH);
+        YearMonth month = RunSummarySection.month(execution);
         if (month == null) {
             return;
         }
-        ValueSummary value = summaries.forMonth(YearMonth.parse(month));
+        ValueSummary value = summaries.forMonth(month);
         if (value.customers() == 0) {
             out.println("Customer value " + month + ": no rows (no closed month and no estimate yet)");
             return;
