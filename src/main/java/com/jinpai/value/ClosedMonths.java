@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import com.jinpai.spend.Months;
+import com.jinpai.value.spend.Months;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

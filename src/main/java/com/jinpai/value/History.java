@@ -4,8 +4,8 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
-import com.jinpai.spend.Fen;
-import com.jinpai.tier.Tier;
+import com.jinpai.value.spend.Fen;
+import com.jinpai.value.tier.Tier;
 
 /**
  * Earlier closed months' rows of {@code customer_month} for the customers of a frame: spend and

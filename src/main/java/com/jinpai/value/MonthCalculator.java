@@ -2,19 +2,19 @@ package com.jinpai.value;
 
 import java.time.YearMonth;
 
-import com.jinpai.ranking.Ranking;
-import com.jinpai.segment.QuintileScore;
-import com.jinpai.segment.SegmentTotals;
-import com.jinpai.segment.SegmentTotals.Dimension;
-import com.jinpai.segment.TierMigration;
-import com.jinpai.spend.ArrearsRule;
-import com.jinpai.spend.AverageWindow;
-import com.jinpai.spend.ChargeType;
-import com.jinpai.spend.Fen;
-import com.jinpai.spend.OpenMonthEstimate;
-import com.jinpai.spend.SpendRule;
-import com.jinpai.tier.Tier;
-import com.jinpai.tier.TierState;
+import com.jinpai.value.ranking.Ranking;
+import com.jinpai.value.segment.QuintileScore;
+import com.jinpai.value.segment.SegmentTotals;
+import com.jinpai.value.segment.SegmentTotals.Dimension;
+import com.jinpai.value.segment.TierMigration;
+import com.jinpai.value.spend.ArrearsRule;
+import com.jinpai.value.spend.AverageWindow;
+import com.jinpai.value.spend.ChargeType;
+import com.jinpai.value.spend.Fen;
+import com.jinpai.value.spend.OpenMonthEstimate;
+import com.jinpai.value.spend.SpendRule;
+import com.jinpai.value.tier.Tier;
+import com.jinpai.value.tier.TierState;
 
 /**
  * Evaluates a month from its frame with the value rules, in passes over the arrays: per-customer

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.jinpai.spend.ChargeType;
-import com.jinpai.spend.Months;
+import com.jinpai.value.spend.ChargeType;
+import com.jinpai.value.spend.Months;
 
 /**
  * The customers of one month and that month's inputs, by position: the customers joined by the

@@ -11,10 +11,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.jinpai.spend.ChargeType;
-import com.jinpai.spend.Fen;
-import com.jinpai.spend.OpenMonthEstimate;
-import com.jinpai.tier.Tier;
+import com.jinpai.value.spend.ChargeType;
+import com.jinpai.value.spend.Fen;
+import com.jinpai.value.spend.OpenMonthEstimate;
+import com.jinpai.value.tier.Tier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,14 +3,14 @@ package com.jinpai.value;
 import java.util.Arrays;
 import java.util.List;
 
-import com.jinpai.ranking.RankedMonth;
-import com.jinpai.ranking.TopNChange;
-import com.jinpai.segment.RfmSegment;
-import com.jinpai.segment.SegmentTotals;
-import com.jinpai.segment.TierMigration;
-import com.jinpai.segment.Trend;
-import com.jinpai.spend.Fen;
-import com.jinpai.tier.Tier;
+import com.jinpai.value.ranking.RankedMonth;
+import com.jinpai.value.ranking.TopNChange;
+import com.jinpai.value.segment.RfmSegment;
+import com.jinpai.value.segment.SegmentTotals;
+import com.jinpai.value.segment.TierMigration;
+import com.jinpai.value.segment.Trend;
+import com.jinpai.value.spend.Fen;
+import com.jinpai.value.tier.Tier;
 
 /** What a month's evaluation produced, by customer position, ready to be written. */
 final class MonthValues {

@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.TreeSet;
 
-import com.jinpai.spend.ArrearsRule;
-import com.jinpai.spend.AverageWindow;
+import com.jinpai.value.spend.ArrearsRule;
+import com.jinpai.value.spend.AverageWindow;
 
 /**
  * The months around an evaluated month: the closed months up to it, the previous closed month

@@ -2,19 +2,19 @@ package com.jinpai.value;
 
 import java.util.TreeSet;
 
-import com.jinpai.ranking.RankingProperties;
-import com.jinpai.ranking.TopN;
-import com.jinpai.segment.RfmProperties;
-import com.jinpai.segment.RfmSegmentMap;
-import com.jinpai.segment.TrendProperties;
-import com.jinpai.segment.TrendRule;
-import com.jinpai.spend.ArrearsProperties;
-import com.jinpai.spend.ArrearsRule;
-import com.jinpai.spend.SpendProperties;
-import com.jinpai.spend.SpendRule;
-import com.jinpai.tier.GraceRule;
-import com.jinpai.tier.TierLadder;
-import com.jinpai.tier.TierProperties;
+import com.jinpai.value.ranking.RankingProperties;
+import com.jinpai.value.ranking.TopN;
+import com.jinpai.value.segment.RfmProperties;
+import com.jinpai.value.segment.RfmSegmentMap;
+import com.jinpai.value.segment.TrendProperties;
+import com.jinpai.value.segment.TrendRule;
+import com.jinpai.value.spend.ArrearsProperties;
+import com.jinpai.value.spend.ArrearsRule;
+import com.jinpai.value.spend.SpendProperties;
+import com.jinpai.value.spend.SpendRule;
+import com.jinpai.value.tier.GraceRule;
+import com.jinpai.value.tier.TierLadder;
+import com.jinpai.value.tier.TierProperties;
 
 import org.springframework.stereotype.Component;
 

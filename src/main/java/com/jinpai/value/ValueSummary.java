@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
 
-import com.jinpai.tier.Tier;
+import com.jinpai.value.tier.Tier;
 
 /**
  * A month's customer value at a glance, for run summaries.

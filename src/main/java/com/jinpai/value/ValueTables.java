@@ -11,13 +11,13 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.jinpai.ranking.RankedMonth;
-import com.jinpai.ranking.TopNChange;
-import com.jinpai.segment.SegmentTotals;
-import com.jinpai.segment.TierMigration;
-import com.jinpai.spend.ChargeType;
-import com.jinpai.spend.Fen;
-import com.jinpai.tier.Tier;
+import com.jinpai.value.ranking.RankedMonth;
+import com.jinpai.value.ranking.TopNChange;
+import com.jinpai.value.segment.SegmentTotals;
+import com.jinpai.value.segment.TierMigration;
+import com.jinpai.value.spend.ChargeType;
+import com.jinpai.value.spend.Fen;
+import com.jinpai.value.tier.Tier;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import com.jinpai.spend.ArrearsProperties;
-import com.jinpai.spend.ArrearsRule;
+import com.jinpai.value.spend.ArrearsProperties;
+import com.jinpai.value.spend.ArrearsRule;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
-import com.jinpai.tier.Tier;
+import com.jinpai.value.tier.Tier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

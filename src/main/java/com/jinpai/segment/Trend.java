@@ -1,6 +1,0 @@
-package com.jinpai.segment;
-
-/** Direction of a customer's spend; see {@link TrendRule} for how one is chosen. */
-public enum Trend {
-    GROWING, DECLINING, STABLE, NEW, DORMANT
-}

@@ -1,0 +1,37 @@
+package com.jinpai.value.spend;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FenTests {
+
+    @Test
+    void convertsYuanHalfUpToTwoDecimals() {
+        assertThat(Fen.of(new BigDecimal("12.345"))).isEqualTo(1235);
+        assertThat(Fen.of(new BigDecimal("12.3449"))).isEqualTo(1234);
+        assertThat(Fen.of(new BigDecimal("-0.005"))).isEqualTo(-1);
+        assertThat(Fen.yuan(-1234)).isEqualByComparingTo("-12.34");
+        assertThat(Fen.yuan(5).scale()).isEqualTo(2);
+    }
+
+    @Test
+    void dividesHalfUpAwayFromZeroOnAHalf() {
+        assertThat(Fen.divideHalfUp(5, 2)).isEqualTo(3);
+        assertThat(Fen.divideHalfUp(-5, 2)).isEqualTo(-3);
+        assertThat(Fen.divideHalfUp(4, 3)).isEqualTo(1);
+        assertThat(Fen.divideHalfUp(5, 3)).isEqualTo(2);
+        assertThat(Fen.divideHalfUp(-4, 3)).isEqualTo(-1);
+        assertThat(Fen.divideHalfUp(0, 7)).isZero();
+        assertThatThrownBy(() -> Fen.divideHalfUp(1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void scalesWithOneRounding() {
+        // 88.00 yuan * 10 / 31 = 28.387... -> 28.39
+        assertThat(Fen.scaleHalfUp(8800, 10, 31)).isEqualTo(2839);
+    }
+}
