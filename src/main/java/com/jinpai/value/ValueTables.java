@@ -11,6 +11,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.jinpai.system.jdbc.BatchStatements;
+import com.jinpai.system.jdbc.BulkInsert;
 import com.jinpai.value.ranking.RankedMonth;
 import com.jinpai.value.ranking.TopNChange;
 import com.jinpai.value.segment.SegmentTotals;

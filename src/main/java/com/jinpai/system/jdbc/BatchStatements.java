@@ -1,4 +1,4 @@
-package com.jinpai.value;
+package com.jinpai.system.jdbc;
 
 import java.lang.reflect.Method;
 import java.sql.Connection;
@@ -14,7 +14,7 @@ import java.sql.SQLException;
  * {@code clientPrepareStatement}, found reflectively so the driver stays a runtime dependency);
  * on any other driver it is a plain {@link Connection#prepareStatement}.
  */
-final class BatchStatements {
+public final class BatchStatements {
 
     private static final Class<?> MYSQL_CONNECTION = mysqlConnection();
     private static final Method CLIENT_PREPARE = clientPrepare();
@@ -22,7 +22,7 @@ final class BatchStatements {
     private BatchStatements() {
     }
 
-    static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+    public static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
         if (CLIENT_PREPARE != null && connection.isWrapperFor(MYSQL_CONNECTION)) {
             try {
                 return (PreparedStatement) CLIENT_PREPARE.invoke(connection.unwrap(MYSQL_CONNECTION), sql);

@@ -1,4 +1,4 @@
-package com.jinpai.value;
+package com.jinpai.system.jdbc;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

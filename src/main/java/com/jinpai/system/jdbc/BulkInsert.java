@@ -1,4 +1,4 @@
-package com.jinpai.value;
+package com.jinpai.system.jdbc;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import java.util.List;
  * everywhere else, and when the server refuses local infile, it runs JDBC batches. The driver
  * API is found reflectively so the driver stays a runtime dependency.
  */
-final class BulkInsert {
+public final class BulkInsert {
 
     private static final int BATCH_ROWS = 2_000;
     private static final int ROWS_PER_CHUNK = 1_000;
@@ -31,11 +31,11 @@ final class BulkInsert {
 
     /** Fills {@code values} (one slot per column) with the values of a row. */
     @FunctionalInterface
-    interface RowValues {
+    public interface RowValues {
         void fill(int row, Object[] values);
     }
 
-    static int insert(Connection connection, String table, List<String> columns, int rows, RowValues source)
+    public static int insert(Connection connection, String table, List<String> columns, int rows, RowValues source)
             throws SQLException {
         if (rows == 0) {
             return 0;
