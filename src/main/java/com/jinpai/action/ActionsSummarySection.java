@@ -3,7 +3,7 @@ package com.jinpai.action;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 
-import com.jinpai.jobs.RunSummarySection;
+import com.jinpai.run.RunSummarySection;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 

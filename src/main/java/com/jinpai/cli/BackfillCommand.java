@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.jinpai.jobs.Backfill;
-import com.jinpai.jobs.RunResult;
+import com.jinpai.operations.Backfill;
+import com.jinpai.operations.RunResult;
 import com.jinpai.system.BusinessCalendar;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;

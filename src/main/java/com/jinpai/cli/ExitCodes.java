@@ -1,6 +1,6 @@
 package com.jinpai.cli;
 
-import com.jinpai.jobs.RunResult;
+import com.jinpai.operations.RunResult;
 
 /** The exit codes every command keeps to. */
 final class ExitCodes {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.jinpai.jobs.ExecutionHistory;
-import com.jinpai.jobs.ExecutionRecord;
+import com.jinpai.operations.ExecutionHistory;
+import com.jinpai.operations.ExecutionRecord;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;

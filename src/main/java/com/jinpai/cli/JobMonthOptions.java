@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import com.jinpai.jobs.RunRequest;
+import com.jinpai.operations.RunRequest;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

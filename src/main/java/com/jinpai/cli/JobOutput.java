@@ -2,8 +2,8 @@ package com.jinpai.cli;
 
 import java.io.PrintWriter;
 
-import com.jinpai.jobs.RunResult;
-import com.jinpai.jobs.RunSummary;
+import com.jinpai.operations.RunResult;
+import com.jinpai.operations.RunSummary;
 import org.springframework.stereotype.Component;
 
 /** Prints a run's outcome the same way for run, rerun and restart, and picks the exit code. */

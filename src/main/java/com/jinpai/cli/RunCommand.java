@@ -2,7 +2,7 @@ package com.jinpai.cli;
 
 import java.util.concurrent.Callable;
 
-import com.jinpai.jobs.JobRunner;
+import com.jinpai.operations.JobRunner;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.jinpai.jobs.ExecutionHistory;
-import com.jinpai.jobs.ExecutionRecord;
-import com.jinpai.jobs.JobRunner;
-import com.jinpai.jobs.RunLock;
-import com.jinpai.jobs.RunLocks;
+import com.jinpai.operations.ExecutionHistory;
+import com.jinpai.operations.ExecutionRecord;
+import com.jinpai.operations.JobRunner;
+import com.jinpai.operations.RunLock;
+import com.jinpai.operations.RunLocks;
 import com.jinpai.schedule.ScheduleFileException;
 import com.jinpai.schedule.ScheduleView;
 import com.jinpai.schedule.SchedulerInstance;

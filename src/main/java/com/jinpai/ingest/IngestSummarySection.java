@@ -2,7 +2,7 @@ package com.jinpai.ingest;
 
 import java.io.PrintWriter;
 
-import com.jinpai.jobs.RunSummarySection;
+import com.jinpai.run.RunSummarySection;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 

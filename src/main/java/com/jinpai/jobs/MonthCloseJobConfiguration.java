@@ -1,5 +1,6 @@
 package com.jinpai.jobs;
 
+import com.jinpai.run.JobNames;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;

@@ -1,5 +1,6 @@
 package com.jinpai.jobs;
 
+import com.jinpai.run.JobNames;
 import java.nio.file.Path;
 import java.time.YearMonth;
 

@@ -3,9 +3,9 @@ package com.jinpai.schedule;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
-import com.jinpai.jobs.JobRunner;
-import com.jinpai.jobs.RunRequest;
-import com.jinpai.jobs.RunResult;
+import com.jinpai.operations.JobRunner;
+import com.jinpai.operations.RunRequest;
+import com.jinpai.operations.RunResult;
 import com.jinpai.system.BusinessCalendar;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;

@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.jinpai.jobs.JobNames;
-import com.jinpai.jobs.JobRunner;
-import com.jinpai.jobs.OperationsProperties;
+import com.jinpai.run.JobNames;
+import com.jinpai.operations.JobRunner;
+import com.jinpai.operations.OperationsProperties;
 import com.jinpai.system.BusinessCalendar;
 import org.jspecify.annotations.Nullable;
 import org.quartz.CronExpression;

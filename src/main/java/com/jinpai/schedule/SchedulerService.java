@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
-import com.jinpai.jobs.JobRunner;
-import com.jinpai.jobs.OperationsProperties;
-import com.jinpai.jobs.RunLocks;
+import com.jinpai.operations.JobRunner;
+import com.jinpai.operations.OperationsProperties;
+import com.jinpai.operations.RunLocks;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 
-import com.jinpai.jobs.RunSummarySection;
+import com.jinpai.run.RunSummarySection;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 

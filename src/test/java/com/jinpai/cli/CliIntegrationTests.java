@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.jinpai.jobs.OpsTestControl;
+import com.jinpai.operations.OpsTestControl;
 import com.jinpai.schedule.ScheduleFiles;
 import com.jinpai.schedule.ScheduleRegistrar;
 import com.jinpai.support.OnH2;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.jinpai.jobs.OpsTestControl;
+import com.jinpai.operations.OpsTestControl;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,9 @@
 package com.jinpai.jobs;
 
+import com.jinpai.operations.JobRunner;
+import com.jinpai.operations.RunRequest;
+import com.jinpai.operations.RunResult;
+import com.jinpai.run.JobNames;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

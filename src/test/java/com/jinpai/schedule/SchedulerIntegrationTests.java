@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import com.jinpai.jobs.JobRunner;
-import com.jinpai.jobs.OperationsProperties;
-import com.jinpai.jobs.OpsTestControl;
-import com.jinpai.jobs.RunLocks;
+import com.jinpai.operations.JobRunner;
+import com.jinpai.operations.OperationsProperties;
+import com.jinpai.operations.OpsTestControl;
+import com.jinpai.operations.RunLocks;
 import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
@@ -188,7 +188,7 @@ abstract class SchedulerIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class)).isZero();
 
         control.release();
-        assertThat(runner.restart(executionId).outcome()).isEqualTo(com.jinpai.jobs.RunResult.Outcome.COMPLETED);
+        assertThat(runner.restart(executionId).outcome()).isEqualTo(com.jinpai.operations.RunResult.Outcome.COMPLETED);
         assertThat(completedMonths()).containsExactly("2025-06");
     }
 

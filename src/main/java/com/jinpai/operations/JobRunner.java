@@ -1,5 +1,6 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
+import com.jinpai.run.JobNames;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
-import com.jinpai.jobs.RunResult.Outcome;
+import com.jinpai.operations.RunResult.Outcome;
 import com.jinpai.system.BusinessCalendar;
 
 /**

@@ -1,4 +1,4 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package com.jinpai.jobs;
+package com.jinpai.report;
 
+import com.jinpai.run.RunSummarySection;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

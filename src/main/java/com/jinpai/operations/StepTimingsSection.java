@@ -1,5 +1,6 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
+import com.jinpai.run.RunSummarySection;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -1,11 +1,11 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
-import com.jinpai.jobs.RunResult.Outcome;
+import com.jinpai.operations.RunResult.Outcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;

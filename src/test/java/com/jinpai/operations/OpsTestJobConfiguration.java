@@ -1,5 +1,6 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
+import com.jinpai.run.JobNames;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package com.jinpai.jobs;
+package com.jinpai.run;
 
 /** Job names and parameter keys shared by the command line, the scheduler and the job wiring. */
 public final class JobNames {

@@ -1,4 +1,4 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-import com.jinpai.jobs.RunResult.Outcome;
+import com.jinpai.operations.RunResult.Outcome;
 
 /**
  * Runs a job for a range of months, oldest first, because each month's tiers build on the month

@@ -1,4 +1,4 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
 import java.nio.file.Path;
 import java.time.Duration;

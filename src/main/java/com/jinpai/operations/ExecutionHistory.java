@@ -1,5 +1,6 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
+import com.jinpai.run.JobNames;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;

@@ -1,4 +1,4 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
 /** Where progress goes: a progress bar on a terminal, log lines otherwise. */
 interface ProgressSink {

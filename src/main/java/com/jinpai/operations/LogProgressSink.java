@@ -1,4 +1,4 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package com.jinpai.jobs;
+package com.jinpai.run;
 
 import java.io.PrintWriter;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
-package com.jinpai.jobs;
+package com.jinpai.operations;
 
+import com.jinpai.run.JobNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -11,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.jinpai.jobs.RunResult.Outcome;
+import com.jinpai.operations.RunResult.Outcome;
 import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
