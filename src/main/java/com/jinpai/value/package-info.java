@@ -1,7 +1,7 @@
 /**
  * Customer value per month, end to end: which closed months need (re)evaluation, reading a
- * month's inputs with set-based SQL, evaluating it with the rules of {@code spend}, {@code tier},
- * {@code ranking} and {@code segment}, and rewriting its rows in one transaction. Exposes the
+ * month's inputs with set-based SQL, evaluating it with the rules of its sub-packages {@code spend},
+ * {@code tier}, {@code ranking} and {@code segment}, and rewriting its rows in one transaction. Exposes the
  * {@code monthCloseValueFlow} and {@code nightlyValueFlow} beans the jobs are built from, and
  * {@link com.jinpai.value.ValueSummaryQuery} for run summaries.
  *
