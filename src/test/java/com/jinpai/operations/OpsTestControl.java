@@ -26,6 +26,11 @@ public class OpsTestControl {
                 : Files.createTempDirectory("jinpai-ops-test");
     }
 
+    /** Steers child processes started with {@code -Djinpai.ops-test.dir=DIR}, without a context. */
+    public OpsTestControl(Path dir) throws IOException {
+        this.dir = Files.createDirectories(dir);
+    }
+
     public Path dir() {
         return dir;
     }
