@@ -4,15 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import com.jinpai.action.feedback.FeedbackFileException;
-import com.jinpai.action.feedback.FeedbackImportResult;
-import com.jinpai.action.feedback.FeedbackImportService;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import com.jinpai.action.feedback.FeedbackFileException;
+import com.jinpai.action.feedback.FeedbackImportResult;
+import com.jinpai.action.feedback.FeedbackImportService;
 
 @Component
 @Scope("prototype")
@@ -28,7 +29,8 @@ class ImportFeedbackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the list handed back (.csv or .xlsx)")
+    @Parameters(index = "0", paramLabel = "FILE", converter = Converters.CallerPath.class,
+            description = "the list handed back (.csv or .xlsx)")
     Path file;
 
     private final FeedbackImportService feedback;

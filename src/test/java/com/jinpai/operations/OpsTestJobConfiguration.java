@@ -1,6 +1,5 @@
 package com.jinpai.operations;
 
-import com.jinpai.run.JobNames;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,6 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import com.jinpai.run.JobNames;
+import com.jinpai.run.RunParameters;
 
 /**
  * TEST ONLY (src/test/java): the {@code ops-test} job the operations tests run through
@@ -50,7 +52,7 @@ class OpsTestJobConfiguration {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         return new StepBuilder("opsTestClearStep", jobRepository).tasklet((contribution, chunk) -> {
             jdbc.update("DELETE FROM ops_test_row WHERE bill_month = ?",
-                    chunk.getStepContext().getStepExecution().getJobParameters().getString(JobNames.MONTH));
+                    chunk.getStepContext().getStepExecution().getJobParameters().getString(RunParameters.MONTH));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
