@@ -73,8 +73,8 @@ class DatabaseOutageIntegrationTests {
     void aLostDatabaseEndsTheRunWithWhatToDoAndRestartResumesItOnceItIsBack() throws Exception {
         control.hold();
         Process run = processes.start("run", "run", "ops-test", "--month", "2025-10");
-        await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM run_lock WHERE execution_id IS NOT NULL", Integer.class) == 1);
+        await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM "
+                + "BATCH_STEP_EXECUTION WHERE STEP_NAME = 'opsTestHoldStep' AND STATUS = 'STARTED'", Integer.class) == 1);
         long id = jdbc.queryForObject("SELECT execution_id FROM run_lock", Long.class);
 
         proxy.cut();
