@@ -16,6 +16,7 @@ import com.jinpai.support.JinpaiProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,9 +29,12 @@ import static org.awaitility.Awaitility.await;
 class H2ServerProcessesTests {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
+    /** A run is held while up to three other processes start and end, one after the other. */
+    private static final Duration HOLD = WAIT.multipliedBy(4);
     private static final String SETTINGS = ";MODE=MySQL;LOCK_TIMEOUT=10000";
 
-    @TempDir
+    /** Kept when a test fails: the processes' logs and the server's log are the evidence. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dir;
 
     JinpaiProcesses jinpai;
@@ -65,11 +69,12 @@ class H2ServerProcessesTests {
         H2ServerFiles.Running server = files.read();
         assertThat(server).isNotNull();
 
-        control.hold();
+        control.holdUpTo(HOLD);
         Process run = jinpai.start("run", "run", "ops-test", "--month", "2025-10");
         await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM run_lock WHERE execution_id IS NOT NULL") == 1);
 
         assertThat(jinpai.run("status", "status")).as(jinpai.output("status")).isZero();
+        assertThat(run.isAlive()).as(jinpai.output("run")).isTrue();
         assertThat(jinpai.run("second", "run", "ops-test", "--month", "2025-10")).as(jinpai.output("second"))
                 .isEqualTo(3);
         assertThat(jinpai.output("second")).contains("ops-test 2025-10 is already running as execution");
@@ -82,6 +87,46 @@ class H2ServerProcessesTests {
         assertThat(count("SELECT COUNT(*) FROM ops_test_row WHERE bill_month = '2025-10'")).isEqualTo(100);
         assertThat(count("SELECT COUNT(*) FROM run_lock")).isZero();
         assertThat(files.read()).as("one server all along").isEqualTo(server);
+    }
+
+    @Test
+    void aRunWhoseDatabaseServerIsKilledSaysSoAndRestartResumesItOnANewServer() throws Exception {
+        control.hold();
+        Process run = jinpai.start("run", "run", "ops-test", "--month", "2025-11");
+        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = "
+                + "'opsTestHoldStep' AND STATUS = 'STARTED'") == 1);
+        long id = count("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION");
+        H2ServerFiles.Running server = files.read();
+
+        ProcessHandle.of(server.pid()).orElseThrow().destroyForcibly();
+        assertThat(JinpaiProcesses.ended(run)).isTrue();
+        String output = jinpai.output("run");
+        assertThat(run.exitValue()).as(output).isEqualTo(1);
+        assertThat(output).contains("lost the database at 127.0.0.1:" + server.port() + " during opsTestHoldStep")
+                .contains("`jinpai restart " + id + "`");
+
+        control.release();
+        assertThat(jinpai.run("restart", "restart", String.valueOf(id))).as(jinpai.output("restart")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ops_test_row WHERE bill_month = '2025-11'")).isEqualTo(100);
+        assertThat(files.read().pid()).isNotEqualTo(server.pid());
+    }
+
+    @Test
+    void aRunKilledMidWayIsResumedByRestartWhileTheServerStaysUp() throws Exception {
+        control.hold();
+        Process run = jinpai.start("run", "run", "ops-test", "--month", "2025-12");
+        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = "
+                + "'opsTestHoldStep' AND STATUS = 'STARTED'") == 1);
+        long id = count("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION");
+        H2ServerFiles.Running server = files.read();
+
+        run.destroyForcibly();
+        assertThat(JinpaiProcesses.ended(run)).isTrue();
+        control.release();
+
+        assertThat(jinpai.run("restart", "restart", String.valueOf(id))).as(jinpai.output("restart")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ops_test_row WHERE bill_month = '2025-12'")).isEqualTo(100);
+        assertThat(files.read()).isEqualTo(server);
     }
 
     @Test
