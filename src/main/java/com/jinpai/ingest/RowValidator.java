@@ -138,7 +138,7 @@ final class RowValidator {
             return text -> PlainText.withoutInvisibles(text).strip();
         }
         if (field.kind() == Field.Kind.TEXT) {
-            return text -> PlainText.withoutControls(text).strip();
+            return text -> PlainText.printable(text).strip();
         }
         return UnaryOperator.identity();
     }

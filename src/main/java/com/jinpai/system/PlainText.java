@@ -3,8 +3,8 @@ package com.jinpai.system;
 /**
  * What text Jinpai takes in and gives out. Exports carry bytes no one typed: a NUL, ESC or BEL in a
  * name, a byte-order mark or zero-width space glued to a customer id. Free text keeps what it says
- * without them: control characters go (a tab or line break becomes a space) and so does a stray
- * byte-order mark. Identifiers keep only what can be seen: invisible format characters (zero-width
+ * without them: control characters go (tab and line breaks, which CSV and XLSX hold, stay) and so
+ * does a stray byte-order mark. Identifiers keep only what can be seen: invisible format characters (zero-width
  * space and joiners, direction marks, byte-order mark, soft hyphen, ...) go, so that {@code C001}
  * followed by a zero-width space is {@code C001}; a control character in an identifier is not
  * removed but reported ({@link #firstControl}), since such an id is broken rather than decorated.
@@ -17,20 +17,12 @@ public final class PlainText {
     private PlainText() {
     }
 
-    /** Free text without control characters: tab, CR and LF become a space, the others go. */
-    public static String withoutControls(String text) {
-        return clean(text, true);
-    }
-
     /**
-     * Text for a list cell: control characters go, except tab, CR and LF, which a quoted CSV value
-     * and an XLSX cell hold as they are (and which the spreadsheet guard already neutralises).
+     * Free text without control characters, except tab, CR and LF, which a quoted CSV value and an
+     * XLSX cell hold as they are (and which the lists' spreadsheet guard neutralises at a cell's start).
+     * A stray byte-order mark goes too.
      */
     public static String printable(String text) {
-        return clean(text, false);
-    }
-
-    private static String clean(String text, boolean layoutToSpace) {
         int first = firstIndex(text, false);
         if (first < 0) {
             return text;
@@ -38,10 +30,7 @@ public final class PlainText {
         StringBuilder clean = new StringBuilder(text.length()).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\t' || c == '\r' || c == '\n') {
-                clean.append(layoutToSpace ? SPACE : c);
-            }
-            else if (!isControl(c) && c != BYTE_ORDER_MARK) {
+            if (isLayout(c) || !isControl(c) && c != BYTE_ORDER_MARK) {
                 clean.append(c);
             }
         }
@@ -86,11 +75,15 @@ public final class PlainText {
             if (c >= SPACE && c < 0x7F) {
                 continue;  // printable ASCII, nearly every character of an export
             }
-            if (invisibles ? isInvisible(c) : isControl(c) || c == BYTE_ORDER_MARK) {
+            if (invisibles ? isInvisible(c) : !isLayout(c) && isControl(c) || c == BYTE_ORDER_MARK) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isLayout(char c) {
+        return c == '\t' || c == '\r' || c == '\n';
     }
 
     private static boolean isControl(char c) {

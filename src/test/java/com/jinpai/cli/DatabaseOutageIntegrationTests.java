@@ -56,10 +56,7 @@ class DatabaseOutageIntegrationTests {
                 .replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
         processes = new JinpaiProcesses(logs)
                 .with(OpsTestControl.DIR_PROPERTY, control.dir().toString())
-                .with("spring.datasource.url", url)
-                .with("spring.datasource.username", environment.getProperty("spring.datasource.username"))
-                .with("spring.datasource.password", environment.getProperty("spring.datasource.password", ""))
-                .with("spring.batch.jdbc.isolation-level-for-create", "read-committed");
+                .withDatabaseOf(environment, url);
     }
 
     @AfterEach

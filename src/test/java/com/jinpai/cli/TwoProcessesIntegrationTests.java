@@ -48,10 +48,7 @@ class TwoProcessesIntegrationTests {
         new TestDatabase(dataSource).reset();
         processes = new JinpaiProcesses(logs)
                 .with(OpsTestControl.DIR_PROPERTY, control.dir().toString())
-                .with("spring.datasource.url", environment.getProperty("spring.datasource.url"))
-                .with("spring.datasource.username", environment.getProperty("spring.datasource.username"))
-                .with("spring.datasource.password", environment.getProperty("spring.datasource.password", ""))
-                .with("spring.batch.jdbc.isolation-level-for-create", "read-committed");
+                .withDatabaseOf(environment, null);
     }
 
     @AfterEach

@@ -29,6 +29,15 @@ public final class JinpaiProcesses implements AutoCloseable {
         this.logs = logs;
     }
 
+    /** The test context's MariaDB database, at another URL when given (a proxy in front of it). */
+    public JinpaiProcesses withDatabaseOf(org.springframework.core.env.Environment environment,
+            @org.jspecify.annotations.Nullable String url) {
+        return with("spring.datasource.url", url != null ? url : environment.getProperty("spring.datasource.url"))
+                .with("spring.datasource.username", environment.getProperty("spring.datasource.username"))
+                .with("spring.datasource.password", environment.getProperty("spring.datasource.password", ""))
+                .with("spring.batch.jdbc.isolation-level-for-create", "read-committed");
+    }
+
     /** A {@code -Dname=value} every later process gets. */
     public JinpaiProcesses with(String name, String value) {
         properties.put(name, value);

@@ -8,17 +8,18 @@ class PlainTextTests {
 
     @Test
     void freeTextLosesControlCharactersAndKeepsEveryLetter() {
-        assertThat(PlainText.withoutControls("王\u0000伟\u001B[1m\u0007")).isEqualTo("王伟[1m");
-        assertThat(PlainText.withoutControls("a\tb\r\nc")).isEqualTo("a b  c");
-        assertThat(PlainText.withoutControls("\uFEFFName\u007F\u0085")).isEqualTo("Name");
-        assertThat(PlainText.withoutControls("👨\u200D👩 O'Brien")).isEqualTo("👨\u200D👩 O'Brien");
+        assertThat(PlainText.printable("王\u0000伟\u001B[1m\u0007")).isEqualTo("王伟[1m");
+        assertThat(PlainText.printable("\uFEFFName\u007F\u0085")).isEqualTo("Name");
+        assertThat(PlainText.printable("👨\u200D👩 O'Brien")).isEqualTo("👨\u200D👩 O'Brien");
         String clean = "C001 王伟";
-        assertThat(PlainText.withoutControls(clean)).isSameAs(clean);
+        assertThat(PlainText.printable(clean)).isSameAs(clean);
     }
 
     @Test
-    void listCellsKeepTabsAndLineBreaksButNoOtherControl() {
+    void tabsAndLineBreaksStayAsCsvAndXlsxHoldThem() {
         assertThat(PlainText.printable("a\tb\r\n\u0000\u001B\u0007c\uFEFF")).isEqualTo("a\tb\r\nc");
+        String layout = "two\nlines";
+        assertThat(PlainText.printable(layout)).isSameAs(layout);
     }
 
     @Test
