@@ -3,6 +3,7 @@ package com.jinpai.system.h2;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -67,23 +68,44 @@ public final class H2Server {
                     + tcp.getPort() + " (pid " + pid + ")");
             Instant lastUsed = started;
             long checkMillis = Math.max(SHORTEST_CHECK_MILLIS, idleTimeout.toMillis() / CHECKS_PER_IDLE_TIMEOUT);
-            while (!stopped) {
-                Thread.sleep(checkMillis);
-                if (otherSessions(own) > 0) {
-                    lastUsed = Instant.now();
+            try {
+                while (!stopped) {
+                    Thread.sleep(checkMillis);
+                    if (otherSessions(own) > 0) {
+                        lastUsed = Instant.now();
+                    }
+                    else if (idleSince(lastUsed).plus(idleTimeout).isBefore(Instant.now())
+                            && exitIfStillIdle(tcp, own)) {
+                        System.out.println(Instant.now() + " no Jinpai process for " + idleTimeout + ": stopped");
+                        return;
+                    }
                 }
-                else if (idleSince(lastUsed).plus(idleTimeout).isBefore(Instant.now()) && exitIfStillIdle(tcp, own)) {
-                    System.out.println(Instant.now() + " no Jinpai process for " + idleTimeout + ": stopped");
-                    return;
-                }
+            }
+            finally {
+                // Whatever ended the watch, the listener's threads must not keep this process alive.
+                stop(tcp, own);
             }
         }
     }
 
     /** Unused since the later of the last session seen and the last client look-up. */
-    private Instant idleSince(Instant lastUsed) throws IOException {
-        Instant touched = files.lastTouched();
+    private Instant idleSince(Instant lastUsed) {
+        Instant touched = lastTouched();
         return touched.isAfter(lastUsed) ? touched : lastUsed;
+    }
+
+    /**
+     * When a client last found this server; never again once the port file is gone or names another
+     * server (data/ deleted, a new server started): the server then only waits for its sessions to end.
+     */
+    private Instant lastTouched() {
+        try {
+            H2ServerFiles.Running running = files.read();
+            return running != null && running.pid() == pid ? files.lastTouched() : Instant.EPOCH;
+        }
+        catch (IOException ex) {
+            return Instant.EPOCH;
+        }
     }
 
     /**
@@ -91,10 +113,10 @@ public final class H2Server {
      * between the last check and the removal of the port file.
      */
     private boolean exitIfStillIdle(Server tcp, Connection own) throws IOException, SQLException {
+        Files.createDirectories(files.folder());
         try (FileChannel channel = FileChannel.open(files.lockFile(), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
-            if (lock == null || otherSessions(own) > 0
-                    || files.lastTouched().plus(idleTimeout).isAfter(Instant.now())) {
+            if (lock == null || otherSessions(own) > 0 || lastTouched().plus(idleTimeout).isAfter(Instant.now())) {
                 return false;
             }
             stop(tcp, own);
