@@ -56,6 +56,11 @@ record Field(String name, Kind kind, boolean required, int size, List<String> co
         return new Field(name, Kind.CODE, required, longest, List.of(codes));
     }
 
+    /** Ids ({@code customer_id}, {@code line_id}, ...) match exactly, so they are read strictly. */
+    boolean isIdentifier() {
+        return kind == Kind.CUSTOMER_ID || name.endsWith("_id");
+    }
+
     Set<String> codeSet() {
         return Set.copyOf(codes);
     }

@@ -130,7 +130,7 @@ public class IngestService {
         boolean checksCustomers = layout.fields().stream().anyMatch(field -> field.kind() == Field.Kind.CUSTOMER_ID);
         Predicate<String> known = checksCustomers ? knownCustomers.forRun(jobExecutionId) : id -> true;
         YearMonth month = layout.monthField() != null ? version.month() : null;
-        return new RowValidator.Context(known, month, calendar.zone());
+        return new RowValidator.Context(known, month, calendar.zone(), sources.maxAmount());
     }
 
     private static long size(Path path) {

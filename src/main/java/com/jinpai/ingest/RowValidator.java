@@ -1,5 +1,6 @@
 package com.jinpai.ingest;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import com.jinpai.ingest.RowRule.Problem;
+import com.jinpai.system.PlainText;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +25,13 @@ import org.jspecify.annotations.Nullable;
 final class RowValidator {
 
     /** What a file's rows are checked against besides their own cells. */
-    record Context(Predicate<String> knownCustomer, @Nullable YearMonth fileMonth, ZoneId zone) {
+    record Context(Predicate<String> knownCustomer, @Nullable YearMonth fileMonth, ZoneId zone,
+            MaxAmounts maxAmounts) {
+
+        /** With the default bounds of money fields. */
+        Context(Predicate<String> knownCustomer, @Nullable YearMonth fileMonth, ZoneId zone) {
+            this(knownCustomer, fileMonth, zone, MaxAmounts.defaults());
+        }
     }
 
     @FunctionalInterface
@@ -39,9 +48,10 @@ final class RowValidator {
     private final @Nullable String[] defaults;
     private final @Nullable Map<String, String>[] spellings;
     private final CellReader[] readers;
+    private final UnaryOperator<String>[] cleaners;
     private final Map<String, Integer> positions;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     RowValidator(Layout layout, SourceMapping mapping, List<String> fileHeader, Context context) {
         this.layout = layout;
         this.headerSize = fileHeader.size();
@@ -53,8 +63,9 @@ final class RowValidator {
         this.defaults = new String[size];
         this.spellings = new Map[size];
         this.readers = new CellReader[size];
+        this.cleaners = new UnaryOperator[size];
         this.positions = layout.positions();
-        Readers readerFactory = new Readers(mapping, context);
+        Readers readerFactory = new Readers(layout.source(), mapping, context);
         for (int i = 0; i < size; i++) {
             Field field = layout.fields().get(i);
             names[i] = field.name();
@@ -65,6 +76,7 @@ final class RowValidator {
             defaults[i] = fallback == null || fallback.isBlank() ? null : fallback.strip();
             spellings[i] = spellingsOf(mapping.values().get(field.name()));
             readers[i] = readerFactory.of(field, field.name().equals(layout.monthField()));
+            cleaners[i] = cleanerOf(field);
         }
     }
 
@@ -90,7 +102,7 @@ final class RowValidator {
         }
         Object[] values = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
-            String text = columns[i] >= 0 ? record.get(columns[i]) : "";
+            String text = cleaners[i].apply(columns[i] >= 0 ? record.get(columns[i]) : "");
             if (text.isEmpty() && defaults[i] != null) {
                 text = defaults[i];
             }
@@ -115,6 +127,20 @@ final class RowValidator {
             throw new RejectedRow(problem.field(), problem.reason());
         }
         return values;
+    }
+
+    /**
+     * Ids and codes lose invisible characters (a zero-width space must not make a second customer),
+     * free text its control characters; dates and numbers are read as written and rejected if broken.
+     */
+    private static UnaryOperator<String> cleanerOf(Field field) {
+        if (field.isIdentifier() || field.kind() == Field.Kind.CODE) {
+            return text -> PlainText.withoutInvisibles(text).strip();
+        }
+        if (field.kind() == Field.Kind.TEXT) {
+            return text -> PlainText.printable(text).strip();
+        }
+        return UnaryOperator.identity();
     }
 
     private static int columnOf(List<String> fileHeader, String header) {
@@ -163,6 +189,7 @@ final class RowValidator {
     /** Builds the reader of each kind of cell from the mapping. */
     private static final class Readers {
 
+        private final Source source;
         private final SourceMapping mapping;
         private final Context context;
         private final Temporals dates;
@@ -171,7 +198,8 @@ final class RowValidator {
         /** What a decoder puts in place of bytes that are not valid in the file's encoding. */
         private static final char UNDECODABLE = '\uFFFD';
 
-        Readers(SourceMapping mapping, Context context) {
+        Readers(Source source, SourceMapping mapping, Context context) {
+            this.source = source;
             this.mapping = mapping;
             this.context = context;
             this.dates = Temporals.of(mapping.dateFormats());
@@ -181,9 +209,10 @@ final class RowValidator {
 
         CellReader of(Field field, boolean mustMatchFileMonth) {
             return switch (field.kind()) {
-                case TEXT -> text -> text(text, field.size(), mapping);
+                case TEXT -> field.isIdentifier() ? text -> id(text, field.size(), mapping)
+                        : text -> text(text, field.size(), mapping);
                 case CUSTOMER_ID -> text -> {
-                    String id = text(text, field.size(), mapping);
+                    String id = id(text, field.size(), mapping);
                     if (!context.knownCustomer().test(id)) {
                         throw new InvalidValue("unknown customer (not in the customer table)");
                     }
@@ -196,10 +225,34 @@ final class RowValidator {
                 case DATE -> dates::date;
                 case DATE_TIME -> text -> dateTimes.dateTime(text, context.zone());
                 case MONTH -> text -> month(text, mustMatchFileMonth);
-                case MONEY -> text -> Decimals.money(text, field.size(), mapping.moneyUnit());
+                case MONEY -> money(field);
                 case DECIMAL -> text -> Decimals.parse(text, field.size());
                 case COUNT -> Decimals::count;
             };
+        }
+
+        /** An amount within the bound of its field (a broken export writes 9999999999999999.99). */
+        private CellReader money(Field field) {
+            BigDecimal bound = context.maxAmounts().of(source);
+            return text -> {
+                BigDecimal amount = Decimals.money(text, field.size(), mapping.moneyUnit());
+                if (bound != null && amount.abs().compareTo(bound) > 0) {
+                    throw new InvalidValue(field.name() + " " + amount.toPlainString() + " is beyond the largest amount allowed, "
+                            + bound.toPlainString() + " yuan either way (" + MaxAmounts.setting(source)
+                            + " in config/sources.yml)");
+                }
+                return amount;
+            };
+        }
+
+        /** An id with a control character in it is broken, not decorated: no guess at what was meant. */
+        private static String id(String text, int size, SourceMapping mapping) throws InvalidValue {
+            int control = PlainText.firstControl(text);
+            if (control >= 0) {
+                throw new InvalidValue("holds the control character " + PlainText.codePoint(text.charAt(control))
+                        + " at position " + (control + 1) + "; an id must be plain text");
+            }
+            return text(text, size, mapping);
         }
 
         private static String text(String text, int size, SourceMapping mapping) throws InvalidValue {

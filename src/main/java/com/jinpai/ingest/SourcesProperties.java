@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param rejectLimit share of a file's rows that may be rejected before the whole file is refused
  * @param batchSize rows per JDBC batch
+ * @param maxAmount largest absolute amount per money field; a row past it is rejected
  * @param customers customers export
  * @param accountManagers account managers export
  * @param billLines monthly bill lines exports
@@ -32,6 +33,7 @@ import org.springframework.validation.annotation.Validated;
 public record SourcesProperties(
         @DefaultValue(DEFAULT_REJECT_LIMIT) @DecimalMin("0") @DecimalMax("1") BigDecimal rejectLimit,
         @DefaultValue(DEFAULT_BATCH_SIZE) @Positive int batchSize,
+        @Valid @DefaultValue MaxAmounts maxAmount,
         @Valid @Nullable SourceMapping customers,
         @Valid @Nullable SourceMapping accountManagers,
         @Valid @Nullable SourceMapping billLines,
@@ -70,15 +72,15 @@ public record SourcesProperties(
         for (Source each : Source.values()) {
             all.put(each, each == source ? mapping : mapping(each));
         }
-        return new SourcesProperties(rejectLimit, batchSize, all.get(Source.CUSTOMERS),
+        return new SourcesProperties(rejectLimit, batchSize, maxAmount, all.get(Source.CUSTOMERS),
                 all.get(Source.ACCOUNT_MANAGERS), all.get(Source.BILL_LINES), all.get(Source.PAYMENTS),
                 all.get(Source.USAGE), all.get(Source.COMPLAINTS));
     }
 
     /** The canonical layout of every source with the default limits. */
     public static SourcesProperties canonical() {
-        return new SourcesProperties(new BigDecimal(DEFAULT_REJECT_LIMIT), Integer.parseInt(DEFAULT_BATCH_SIZE), null,
-                null, null, null, null, null);
+        return new SourcesProperties(new BigDecimal(DEFAULT_REJECT_LIMIT), Integer.parseInt(DEFAULT_BATCH_SIZE),
+                MaxAmounts.defaults(), null, null, null, null, null, null);
     }
 
     private static SourceMapping orCanonical(@Nullable SourceMapping mapping, Source source) {

@@ -5,7 +5,8 @@
  * Owns the mapping configuration ({@link com.jinpai.ingest.SourcesProperties}, {@code config/sources.yml})
  * that describes each export's file pattern, encoding, delimiter, headers, date formats, money unit and
  * value spellings, so that a differently shaped export needs configuration only; row validation with
- * reject records; the {@code ingest_file} ledger (a file's content is loaded once, a corrected file
+ * reject records (amount bounds in {@code MaxAmounts}; ids read strictly and free text without
+ * control characters, by {@link com.jinpai.system.PlainText}); the {@code ingest_file} ledger (a file's content is loaded once, a corrected file
  * replaces its earlier version exactly, a file over the reject limit loads nothing); and the
  * {@code ingestFlow} the jobs start with.
  * <p>

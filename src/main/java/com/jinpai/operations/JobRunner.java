@@ -47,9 +47,10 @@ public class JobRunner {
     private final RunLocks locks;
     private final RunParameterResolver resolver;
     private final RunMessages messages;
+    private final DatabaseOutage outage;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            BusinessCalendar calendar, RunLocks locks, RunParameterResolver resolver) {
+            BusinessCalendar calendar, RunLocks locks, RunParameterResolver resolver, DatabaseOutage outage) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -57,6 +58,7 @@ public class JobRunner {
         this.locks = locks;
         this.resolver = resolver;
         this.messages = new RunMessages(calendar);
+        this.outage = outage;
     }
 
     public List<String> jobNames() {
@@ -95,12 +97,16 @@ public class JobRunner {
         if (acquisition instanceof RunLocks.Refused refused) {
             return lockedOut(refused).withNotices(resolved.notices());
         }
-        try (RunLocks.Lease lease = ((RunLocks.Acquired) acquisition).lease()) {
+        RunLocks.Acquired acquired = (RunLocks.Acquired) acquisition;
+        try (RunLocks.Lease lease = acquired.lease()) {
             Optional<JobExecution> running = runningExecution(request.job(), request.month());
             if (running.isPresent()) {
                 return alreadyRunning(running.get()).withNotices(resolved.notices());
             }
             return start(job, resolved.parameters()).withNotices(resolved.notices());
+        }
+        catch (RuntimeException ex) {
+            return outage.result(ex, acquired.lease().executionId());
         }
     }
 
@@ -161,6 +167,9 @@ public class JobRunner {
         }
         try (RunLocks.Lease lease = ((RunLocks.Acquired) acquisition).lease()) {
             return resume(execution);
+        }
+        catch (RuntimeException ex) {
+            return outage.result(ex, executionId);
         }
     }
 

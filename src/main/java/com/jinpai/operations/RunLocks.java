@@ -1,6 +1,5 @@
 package com.jinpai.operations;
 
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -41,7 +40,8 @@ public class RunLocks implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final OperationsProperties properties;
     private final Clock clock = Clock.systemUTC();
-    private final String process = processName();
+    private final String host = hostName();
+    private final String process = host + ":" + ProcessHandle.current().pid();
     private final AtomicLong sequence = new AtomicLong();
     private final Map<Key, Lease> held = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeat;
@@ -82,8 +82,9 @@ public class RunLocks implements DisposableBean {
                 if (current == null) {
                     continue;  // released between our INSERT and SELECT: try again
                 }
-                if (!current.isStale(clock.instant(), properties.staleAfter()) || !mayTakeOverStale.test(current)) {
-                    return new Refused(current, current.isStale(clock.instant(), properties.staleAfter()));
+                boolean stale = isStale(current);
+                if (!stale || !mayTakeOverStale.test(current)) {
+                    return new Refused(current, stale);
                 }
                 int won = jdbc.update("UPDATE run_lock SET holder = ?, execution_id = NULL, acquired_at = ?, "
                         + "heartbeat_at = ? WHERE job_name = ? AND bill_month = ? AND holder = ? AND heartbeat_at = ?",
@@ -133,8 +134,17 @@ public class RunLocks implements DisposableBean {
         return !held.isEmpty();
     }
 
+    /**
+     * A lock is stale when its holder stopped renewing it for {@code stale-after}, or at once when
+     * the holder ran on this host and its process has ended (killed, or exited after losing the
+     * database): there is nothing to wait for.
+     */
     public boolean isStale(RunLock lock) {
-        return lock.isStale(clock.instant(), properties.staleAfter());
+        if (lock.isStale(clock.instant(), properties.staleAfter())) {
+            return true;
+        }
+        LockHolder holder = LockHolder.parse(lock.holder());
+        return holder != null && holder.isGoneOn(host);
     }
 
     public Instant now() {
@@ -179,15 +189,13 @@ public class RunLocks implements DisposableBean {
                 Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6)));
     }
 
-    private static String processName() {
-        String host;
+    private static String hostName() {
         try {
-            host = InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         }
         catch (UnknownHostException ex) {
-            host = "unknown-host";
+            return "unknown-host";
         }
-        return host + ":" + ManagementFactory.getRuntimeMXBean().getPid();
     }
 
     private record Key(String job, String month) {
@@ -221,11 +229,25 @@ public class RunLocks implements DisposableBean {
             return holder;
         }
 
+        /** The execution running under this lease, once it has started. */
+        public @Nullable Long executionId() {
+            return executionId;
+        }
+
+        /**
+         * Deletes the row. Without the database the row stays; the next run or restart on this host
+         * sees that this process has ended and takes it over at once.
+         */
         @Override
         public void close() {
             held.remove(key, this);
-            jdbc.update("DELETE FROM run_lock WHERE job_name = ? AND bill_month = ? AND holder = ?", key.job, key.month,
-                    holder);
+            try {
+                jdbc.update("DELETE FROM run_lock WHERE job_name = ? AND bill_month = ? AND holder = ?", key.job,
+                        key.month, holder);
+            }
+            catch (DataAccessException ex) {
+                log.debug("could not release the run lock of {} {}: {}", key.job, key.month, ex.getMessage());
+            }
         }
     }
 }

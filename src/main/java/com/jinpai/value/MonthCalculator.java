@@ -53,7 +53,7 @@ final class MonthCalculator {
             values.lowerCount[i] = after.lowerCount();
             values.previousTier[i] = before == null ? null : before.tier();
             long billed = SpendRule.billed(frame.breakdown, i * ChargeType.COUNT);
-            values.billedToDate[i] = Math.addExact(history.previousBilledToDate[i], billed);
+            values.billedToDate[i] = Fen.add(history.previousBilledToDate[i], billed);
             carryCommon(frame, calendar, values, i, pastDueSlot, values.spend[i]);
         }
         rankAndSegment(frame, values);
@@ -107,7 +107,7 @@ final class MonthCalculator {
             long trendSpend) {
         History history = frame.history;
         values.vip[i] = rules.ladder.isVip(values.tier[i]) && !frame.closed[i];
-        values.paidToDate[i] = Math.addExact(history.previousPaidToDate[i], frame.paid[i]);
+        values.paidToDate[i] = Fen.add(history.previousPaidToDate[i], frame.paid[i]);
         long billedPastDue = pastDueSlot < 0 ? 0 : history.billedToDate(pastDueSlot, i);
         values.arrears[i] = ArrearsRule.arrears(billedPastDue, values.paidToDate[i]);
         int lastUsage = frame.lastUsageDay[i] != MonthFrame.NO_DAY ? frame.lastUsageDay[i]

@@ -71,7 +71,7 @@ class MonthInputs {
                     }
                     int type = ChargeType.ofBillLine(rs.getString(2)).ordinal();
                     int cell = position * ChargeType.COUNT + type;
-                    frame.breakdown[cell] = Math.addExact(frame.breakdown[cell], Fen.of(rs.getBigDecimal(3)));
+                    frame.breakdown[cell] = Fen.add(frame.breakdown[cell], Fen.of(rs.getBigDecimal(3)));
                 }, frame.month.toString());
         if (unknown[0] > 0) {
             log.warn("{}: {} customer/charge-type sums in bill_line name a customer missing from the customer"
@@ -90,7 +90,7 @@ class MonthInputs {
                     if (position >= 0) {
                         int type = ChargeType.ofUsageService(rs.getString(2)).ordinal();
                         int cell = position * ChargeType.COUNT + type;
-                        frame.breakdown[cell] = Math.addExact(frame.breakdown[cell], Fen.of(rs.getBigDecimal(3)));
+                        frame.breakdown[cell] = Fen.add(frame.breakdown[cell], Fen.of(rs.getBigDecimal(3)));
                     }
                 }, frame.month.atDay(1), frame.asOf);
         for (int i = 0; i < frame.size; i++) {
@@ -123,7 +123,7 @@ class MonthInputs {
                 + " WHERE paid_at >= ? AND paid_at < ? GROUP BY customer_id", rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position >= 0) {
-                        frame.paid[position] = Math.addExact(frame.paid[position], Fen.of(rs.getBigDecimal(2)));
+                        frame.paid[position] = Fen.add(frame.paid[position], Fen.of(rs.getBigDecimal(2)));
                     }
                 }, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
     }

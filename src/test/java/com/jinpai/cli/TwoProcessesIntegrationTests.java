@@ -1,18 +1,13 @@
 package com.jinpai.cli;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import com.jinpai.operations.OpsTestControl;
+import com.jinpai.support.JinpaiProcesses;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -45,18 +40,21 @@ class TwoProcessesIntegrationTests {
     @TempDir
     Path logs;
 
-    final List<Process> processes = new ArrayList<>();
+    JinpaiProcesses processes;
 
     @BeforeEach
     void reset() {
         control.reset();
         new TestDatabase(dataSource).reset();
+        processes = new JinpaiProcesses(logs)
+                .with(OpsTestControl.DIR_PROPERTY, control.dir().toString())
+                .withDatabaseOf(environment, null);
     }
 
     @AfterEach
     void cleanUp() {
         control.reset();
-        processes.forEach(Process::destroyForcibly);
+        processes.close();
     }
 
     @Test
@@ -80,24 +78,11 @@ class TwoProcessesIntegrationTests {
                 .isEqualTo(100);
     }
 
-    private Process jinpai(String name, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                "-D" + OpsTestControl.DIR_PROPERTY + "=" + control.dir(),
-                "-Dspring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "-Dspring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "-Dspring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "-Dspring.batch.jdbc.isolation-level-for-create=read-committed",
-                "com.jinpai.JinpaiApplication"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logs.resolve(name + ".log").toFile()).directory(new File(".")).start();
-        processes.add(process);
-        return process;
+    private Process jinpai(String name, String... args) {
+        return processes.start(name, args);
     }
 
-    private String output(String name) throws IOException {
-        return Files.readString(logs.resolve(name + ".log"), StandardCharsets.UTF_8);
+    private String output(String name) {
+        return processes.output(name);
     }
 }

@@ -28,7 +28,8 @@ class RowValidatorTests {
                 StandardCharsets.UTF_8, properties.mapping(source).delimiter())) {
             List<CSVRecord> records = parser.getRecords();
             RowValidator validator = new RowValidator(Layout.of(source), properties.mapping(source),
-                    parser.getHeaderNames(), CONTEXT);
+                    parser.getHeaderNames(), new RowValidator.Context(CONTEXT.knownCustomer(), CONTEXT.fileMonth(),
+                            CONTEXT.zone(), properties.maxAmount()));
             return validator.validate(records.get(0));
         }
         catch (IOException ex) {
@@ -52,6 +53,47 @@ class RowValidatorTests {
                 .containsExactly("B1", "C1", "2024-11", "PLAN", new BigDecimal("128.00"));
         assertThat(validate(properties, Source.BILL_LINES, "流水号|客户编号|账期|费用类型|金额\nB2|C1|202411|优惠|-2000\n"))
                 .containsExactly("B2", "C1", "2024-11", "DISCOUNT", new BigDecimal("-20.00"));
+    }
+
+    @Test
+    void anAmountPastTheBoundOfItsFieldIsRejectedNamingTheSetting() throws RejectedRow {
+        String header = "line_id,customer_id,bill_month,charge_type,amount\n";
+        assertThatThrownBy(() -> validate(SourcesProperties.canonical(), Source.BILL_LINES,
+                header + "L1,C1,2024-11,PLAN,9999999999999999.99\n"))
+                .isInstanceOf(RejectedRow.class)
+                .hasMessage("amount 9999999999999999.99 is beyond the largest amount allowed, 10000000 yuan either "
+                        + "way (jinpai.sources.max-amount.bill-lines in config/sources.yml)")
+                .extracting(ex -> ((RejectedRow) ex).field()).isEqualTo("amount");
+        assertThatThrownBy(() -> validate(SourcesProperties.canonical(), Source.BILL_LINES,
+                header + "L1,C1,2024-11,REFUND,-10000000.01\n")).isInstanceOf(RejectedRow.class);
+        assertThat(validate(SourcesProperties.canonical(), Source.BILL_LINES,
+                header + "L1,C1,2024-11,PLAN,10000000.00\n")[4]).isEqualTo(new BigDecimal("10000000.00"));
+
+        SourcesProperties lower = SourcesYaml.bind("jinpai.sources.max-amount: {payments: 5000, usage: 5}\n");
+        assertThatThrownBy(() -> validate(lower, Source.USAGE, "customer_id,usage_date,service,quantity,unit,"
+                + "rated_amount\nC1,2024-11-02,DATA,10.5,MB,5.0001\n")).isInstanceOf(RejectedRow.class)
+                .hasMessageContaining("rated_amount 5.0001 is beyond the largest amount allowed, 5 yuan")
+                .hasMessageContaining("jinpai.sources.max-amount.usage");
+        assertThatThrownBy(() -> validate(lower, Source.PAYMENTS, "payment_id,customer_id,paid_at,amount,channel\n"
+                + "P1,C1,2024-11-02T10:00:00,5000.01,APP\n")).isInstanceOf(RejectedRow.class);
+        assertThat(lower.maxAmount().billLines()).isEqualTo(new BigDecimal(MaxAmounts.DEFAULT_BILL_LINE));
+    }
+
+    @Test
+    void invisibleCharactersLeaveIdsAndControlCharactersLeaveFreeText() throws RejectedRow {
+        String header = "customer_id,name,msisdn,brand,region,customer_type,group_id,join_date,status\n";
+        assertThat(validate(SourcesProperties.canonical(), Source.CUSTOMERS,
+                header + "\u200BC001\uFEFF,王\u0007伟\u0000,138,b,r,INDIVIDUAL,G\u200B1,2020-01-15,ACTIVE\u200B\n"))
+                .containsExactly("C001", "王伟", "138", "b", "r", "INDIVIDUAL", "G1", java.time.LocalDate.of(2020, 1, 15),
+                        "ACTIVE");
+        assertThatThrownBy(() -> validate(SourcesProperties.canonical(), Source.BILL_LINES,
+                "line_id,customer_id,bill_month,charge_type,amount\nL\u001B1,C1,2024-11,PLAN,1.00\n"))
+                .isInstanceOf(RejectedRow.class)
+                .hasMessage("holds the control character U+001B at position 2; an id must be plain text")
+                .extracting(ex -> ((RejectedRow) ex).field()).isEqualTo("line_id");
+        assertThatThrownBy(() -> validate(SourcesProperties.canonical(), Source.BILL_LINES,
+                "line_id,customer_id,bill_month,charge_type,amount\n\u200B,C1,2024-11,PLAN,1.00\n"))
+                .isInstanceOf(RejectedRow.class).hasMessage("required but empty");
     }
 
     @Test

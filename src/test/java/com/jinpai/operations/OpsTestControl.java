@@ -26,6 +26,11 @@ public class OpsTestControl {
                 : Files.createTempDirectory("jinpai-ops-test");
     }
 
+    /** Steers child processes started with {@code -Djinpai.ops-test.dir=DIR}, without a context. */
+    public OpsTestControl(Path dir) throws IOException {
+        this.dir = Files.createDirectories(dir);
+    }
+
     public Path dir() {
         return dir;
     }
@@ -33,6 +38,25 @@ public class OpsTestControl {
     /** Runs wait in their first step until {@link #release()}. */
     public void hold() {
         write("hold", "");
+    }
+
+    /**
+     * Like {@link #hold()}, with a longer safety limit than the job's default: for tests that start
+     * several other processes while the run waits, which can take minutes on a loaded machine.
+     */
+    public void holdUpTo(java.time.Duration limit) {
+        write("hold", limit.toString());
+    }
+
+    /** The hold's safety limit, or null for the job's default. */
+    java.time.@org.jspecify.annotations.Nullable Duration holdLimit() {
+        try {
+            String text = Files.readString(dir.resolve("hold")).trim();
+            return text.isEmpty() ? null : java.time.Duration.parse(text);
+        }
+        catch (IOException ex) {
+            return null;
+        }
     }
 
     public void release() {

@@ -66,8 +66,9 @@ class OpsTestJobConfiguration {
             if (!control.held()) {
                 return RepeatStatus.FINISHED;
             }
-            if (Instant.now().isAfter(started.plus(MAX_HOLD))) {
-                throw new IllegalStateException("ops-test held for more than " + MAX_HOLD);
+            Duration limit = control.holdLimit() != null ? control.holdLimit() : MAX_HOLD;
+            if (Instant.now().isAfter(started.plus(limit))) {
+                throw new IllegalStateException("ops-test held for more than " + limit);
             }
             Thread.sleep(50);
             return RepeatStatus.CONTINUABLE;

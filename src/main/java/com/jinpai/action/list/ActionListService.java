@@ -126,9 +126,9 @@ public class ActionListService {
         return index;
     }
 
-    /** The list file name of a manager: ids may hold characters a file system does not take. */
+    /** The list file name of a manager: one per id, whatever characters the id holds. */
     static String managerFile(String managerId) {
-        return "manager-" + managerId.replaceAll("[^\\p{L}\\p{N}_.-]", "_");
+        return ListFileNames.manager(managerId);
     }
 
     private IndexLine writeManager(Path folder, LocalDate asOf, @Nullable IndexLine manager, ManagerRows rows) {

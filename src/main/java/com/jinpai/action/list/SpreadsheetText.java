@@ -1,5 +1,6 @@
 package com.jinpai.action.list;
 
+import com.jinpai.system.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,11 +18,13 @@ public final class SpreadsheetText {
     private SpreadsheetText() {
     }
 
+    /** Also drops control characters (a NUL or ESC must not reach a list); tab, CR and LF stay, guarded. */
     public static String neutralise(@Nullable String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        return isTrigger(text.charAt(0)) ? GUARD + text : text;
+        String plain = PlainText.printable(text);
+        return !plain.isEmpty() && isTrigger(plain.charAt(0)) ? GUARD + plain : plain;
     }
 
     /** Undoes {@link #neutralise} on a value handed back in a list. */

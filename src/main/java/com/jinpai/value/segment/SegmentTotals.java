@@ -29,7 +29,7 @@ public final class SegmentTotals {
         long[] total = totals.computeIfAbsent(dimension, d -> new TreeMap<>())
                 .computeIfAbsent(segment == null ? NONE : segment, s -> new long[2]);
         total[0]++;
-        total[1] = Math.addExact(total[1], revenueFen);
+        total[1] = Fen.add(total[1], revenueFen);
     }
 
     /** Rows by dimension, then segment name. */

@@ -57,7 +57,7 @@ public final class AverageWindow {
         }
         long sum = 0;
         for (int position = first; position < months.length; position++) {
-            sum = Math.addExact(sum, spendAt.applyAsLong(position));
+            sum = Fen.add(sum, spendAt.applyAsLong(position));
         }
         return Fen.divideHalfUp(sum, counted);
     }

@@ -19,6 +19,22 @@ public final class Fen {
         return yuan.setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 
+    /**
+     * {@code a + b}, failing with a sentence instead of wrapping round when the sum passes what a
+     * long holds (about 92 million million yuan). Ingest bounds every amount
+     * ({@code jinpai.sources.max-amount}), so only absurdly raised bounds can get here.
+     */
+    public static long add(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        }
+        catch (ArithmeticException ex) {
+            throw new ArithmeticException("amounts add up past " + yuan(Long.MAX_VALUE).toPlainString()
+                    + " yuan, more than a sum can hold: lower jinpai.sources.max-amount in config/sources.yml, "
+                    + "correct the export, then restart");
+        }
+    }
+
     public static BigDecimal yuan(long fen) {
         return BigDecimal.valueOf(fen, 2);
     }

@@ -26,7 +26,7 @@ public final class SpendRule {
         long sum = 0;
         for (int type = 0; type < ChargeType.COUNT; type++) {
             if (!excluded[type]) {
-                sum = Math.addExact(sum, breakdown[offset + type]);
+                sum = Fen.add(sum, breakdown[offset + type]);
             }
         }
         return sum;
@@ -36,7 +36,7 @@ public final class SpendRule {
     public static long billed(long[] breakdown, int offset) {
         long sum = 0;
         for (int type = 0; type < ChargeType.COUNT; type++) {
-            sum = Math.addExact(sum, breakdown[offset + type]);
+            sum = Fen.add(sum, breakdown[offset + type]);
         }
         return sum;
     }

@@ -25,6 +25,12 @@ class SpreadsheetTextTests {
     }
 
     @Test
+    void controlCharactersNeverReachACell() {
+        assertThat(SpreadsheetText.neutralise("王\u0000伟\u001B[2J\u0007")).isEqualTo("王伟[2J");
+        assertThat(SpreadsheetText.neutralise("\u0000=1+1")).isEqualTo("'=1+1");
+    }
+
+    @Test
     void nothingIsAnEmptyCell() {
         assertThat(SpreadsheetText.neutralise(null)).isEmpty();
         assertThat(SpreadsheetText.restore(null)).isEmpty();

@@ -19,6 +19,19 @@ class FenTests {
     }
 
     @Test
+    void aSumThatPassesWhatALongHoldsFailsSayingWhatToDoInsteadOfWrappingRound() {
+        long bound = Fen.of(new BigDecimal("10000000"));
+        long sum = 0;
+        for (int line = 0; line < 1_000_000; line++) {
+            sum = Fen.add(sum, bound);
+        }
+        assertThat(Fen.yuan(sum)).isEqualByComparingTo("10000000000000");
+        assertThatThrownBy(() -> Fen.add(Long.MAX_VALUE, 1)).isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("amounts add up past 92233720368547758.07 yuan")
+                .hasMessageContaining("jinpai.sources.max-amount");
+    }
+
+    @Test
     void dividesHalfUpAwayFromZeroOnAHalf() {
         assertThat(Fen.divideHalfUp(5, 2)).isEqualTo(3);
         assertThat(Fen.divideHalfUp(-5, 2)).isEqualTo(-3);

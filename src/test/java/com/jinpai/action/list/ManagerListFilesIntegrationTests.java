@@ -1,0 +1,74 @@
+package com.jinpai.action.list;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import com.jinpai.action.ActionFixtures;
+import com.jinpai.support.OnH2;
+import com.jinpai.support.OnMariaDb;
+import com.jinpai.support.TestDatabase;
+import com.jinpai.system.CsvFiles;
+import org.apache.commons.csv.CSVParser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Managers whose ids look alike on disk each get a list of their own, and the index points at it. */
+abstract class ManagerListFilesIntegrationTests {
+
+    private static final YearMonth MONTH = YearMonth.of(2024, 10);
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ActionListService lists;
+
+    @BeforeEach
+    void setUp() {
+        new TestDatabase(dataSource).reset();
+    }
+
+    @Test
+    void managersMSlash1AndMUnderscore1HaveTwoListsAndTwoIndexLines() throws IOException {
+        ActionFixtures fixtures = new ActionFixtures(new TestDatabase(dataSource).jdbc());
+        List<String> ids = List.of("M/1", "M_1", "M:1", "M1");
+        ids.forEach(id -> fixtures.manager(id, "Hangzhou", 5));
+
+        Path folder = lists.write(MONTH, LocalDate.of(2024, 11, 5)).folder();
+
+        List<String> listed;
+        try (CSVParser index = CsvFiles.read(folder.resolve("index.csv"), StandardCharsets.UTF_8, ',')) {
+            listed = index.getRecords().stream().filter(r -> !r.get(0).isEmpty())
+                    .map(r -> r.get(0) + " " + r.get(r.size() - 1)).toList();
+        }
+        assertThat(listed).hasSize(ids.size());
+        assertThat(listed.stream().map(line -> line.substring(line.indexOf(' ') + 1)).distinct()).hasSize(ids.size());
+        assertThat(listed).contains("M1 manager-M1.csv");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("manager-")
+                    && n.endsWith(".csv"))).hasSize(ids.size());
+        }
+        for (String line : listed) {
+            assertThat(folder.resolve(line.substring(line.indexOf(' ') + 1))).exists();
+        }
+    }
+
+    @OnH2
+    static class H2Tests extends ManagerListFilesIntegrationTests {
+    }
+
+    @OnMariaDb
+    static class MariaDbTests extends ManagerListFilesIntegrationTests {
+    }
+}
