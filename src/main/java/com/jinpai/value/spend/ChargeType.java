@@ -6,14 +6,8 @@ import java.util.Locale;
 public enum ChargeType {
     PLAN, VOICE, SMS, DATA, ROAMING, VAS, EQUIPMENT, DISCOUNT, ADJUSTMENT, REFUND;
 
-    private static final ChargeType[] VALUES = values();
-
     /** Number of charge types: the stride of a breakdown array. */
-    public static final int COUNT = VALUES.length;
-
-    public static ChargeType at(int ordinal) {
-        return VALUES[ordinal];
-    }
+    public static final int COUNT = values().length;
 
     /** The breakdown column in {@code customer_month}, e.g. {@code spend_voice}. */
     public String column() {
