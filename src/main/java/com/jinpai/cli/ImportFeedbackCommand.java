@@ -7,15 +7,11 @@ import java.util.concurrent.Callable;
 import com.jinpai.action.feedback.FeedbackFileException;
 import com.jinpai.action.feedback.FeedbackImportResult;
 import com.jinpai.action.feedback.FeedbackImportService;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope("prototype")
 @Command(name = "import-feedback", mixinStandardHelpOptions = true,
         description = "Read a manager's action list handed back (CSV or XLSX) with the status column filled in: "
                 + "DONE or a note marks the action DONE. Rows that match no open action are listed.",
@@ -31,10 +27,10 @@ class ImportFeedbackCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the list handed back (.csv or .xlsx)")
     Path file;
 
-    private final FeedbackImportService feedback;
+    private final Launcher launcher;
 
-    ImportFeedbackCommand(FeedbackImportService feedback) {
-        this.feedback = feedback;
+    ImportFeedbackCommand(Launcher launcher) {
+        this.launcher = launcher;
     }
 
     @Override
@@ -43,7 +39,7 @@ class ImportFeedbackCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FeedbackImportResult result;
         try {
-            result = feedback.importFeedback(file);
+            result = launcher.bean(Needs.JOBS, FeedbackImportService.class).importFeedback(file);
         }
         catch (FeedbackFileException ex) {
             err.println(ex.getMessage());
