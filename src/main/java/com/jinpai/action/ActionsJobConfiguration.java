@@ -2,9 +2,6 @@ package com.jinpai.action;
 
 import java.util.function.BiFunction;
 
-import com.jinpai.action.assign.AssignmentRefresh;
-import com.jinpai.action.list.ActionListService;
-import com.jinpai.system.BusinessCalendar;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -18,10 +15,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.jinpai.action.assign.AssignmentRefresh;
+import com.jinpai.action.list.ActionListService;
+import com.jinpai.run.RunParameters;
+
 /**
  * {@code actionsFlow}: refresh VIP assignments, expire past-due actions, issue the month's actions,
- * write the lists. Job parameters {@code month} (YYYY-MM) and optional {@code asOf} (ISO date), see
- * {@link ActionsRunParameters}. The jobs ({@code nightly}, {@code month-close}) embed this flow.
+ * write the lists, for the run's month as of its business day ({@link RunParameters}). The jobs ({@code nightly}, {@code month-close}) embed this flow.
  * Each step is one transaction and safe to repeat: a restart re-runs a failed step whole and gets
  * the same result (assignments are kept, issuing is insert-if-absent, lists are rewritten).
  */
@@ -40,8 +40,8 @@ class ActionsJobConfiguration {
 
     @Bean
     Step actionsAssignStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BusinessCalendar calendar, AssignmentRefresh assignments) {
-        return step("actionsAssignStep", jobRepository, transactionManager, calendar, (run, contribution) -> {
+            AssignmentRefresh assignments) {
+        return step("actionsAssignStep", jobRepository, transactionManager, (run, contribution) -> {
             var outcome = assignments.refresh(run.month());
             contribution.incrementWriteCount(outcome.assigned() + outcome.unassigned());
             return "kept " + outcome.kept() + ", assigned " + outcome.assigned() + ", unassigned "
@@ -51,8 +51,8 @@ class ActionsJobConfiguration {
 
     @Bean
     Step actionsExpireStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BusinessCalendar calendar, ActionExpiry expiry) {
-        return step("actionsExpireStep", jobRepository, transactionManager, calendar, (run, contribution) -> {
+            ActionExpiry expiry) {
+        return step("actionsExpireStep", jobRepository, transactionManager, (run, contribution) -> {
             int expired = expiry.expire(run.asOf());
             contribution.incrementWriteCount(expired);
             return "expired " + expired + " open action(s) due before " + run.asOf();
@@ -61,8 +61,8 @@ class ActionsJobConfiguration {
 
     @Bean
     Step actionsIssueStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BusinessCalendar calendar, ActionIssuer issuer) {
-        return step("actionsIssueStep", jobRepository, transactionManager, calendar, (run, contribution) -> {
+            ActionIssuer issuer) {
+        return step("actionsIssueStep", jobRepository, transactionManager, (run, contribution) -> {
             var outcome = issuer.issue(run.month(), run.asOf());
             contribution.incrementWriteCount(outcome.issued());
             contribution.incrementFilterCount(outcome.findings() - outcome.issued());
@@ -73,8 +73,8 @@ class ActionsJobConfiguration {
 
     @Bean
     Step actionsWriteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BusinessCalendar calendar, ActionListService lists) {
-        return step("actionsWriteStep", jobRepository, transactionManager, calendar, (run, contribution) -> {
+            ActionListService lists) {
+        return step("actionsWriteStep", jobRepository, transactionManager, (run, contribution) -> {
             var outcome = lists.write(run.month(), run.asOf());
             contribution.incrementWriteCount(outcome.managerRows() + outcome.unassignedActions());
             return outcome.managerLists() + " manager list(s) with " + outcome.managerRows() + " open action(s), "
@@ -85,9 +85,9 @@ class ActionsJobConfiguration {
 
     /** A one-shot tasklet step; what the work returns becomes the step's exit description. */
     private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BusinessCalendar calendar, BiFunction<ActionsRunParameters, StepContribution, String> work) {
+            BiFunction<RunParameters, StepContribution, String> work) {
         return new StepBuilder(name, jobRepository).tasklet((contribution, chunkContext) -> {
-            var run = ActionsRunParameters.from(contribution.getStepExecution().getJobParameters(), calendar);
+            RunParameters run = RunParameters.from(contribution.getStepExecution().getJobParameters());
             String summary = work.apply(run, contribution);
             contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(summary));
             return RepeatStatus.FINISHED;

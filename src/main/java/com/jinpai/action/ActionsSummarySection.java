@@ -3,9 +3,11 @@ package com.jinpai.action;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 
-import com.jinpai.run.RunSummarySection;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
+
+import com.jinpai.run.RunParameters;
+import com.jinpai.run.RunSummarySection;
 
 /** Run summary: actions per rule for the month, VIPs per manager load, unassigned VIPs. */
 @Component
@@ -26,7 +28,7 @@ class ActionsSummarySection implements RunSummarySection {
 
     @Override
     public void write(JobExecution execution, PrintWriter out) {
-        YearMonth month = RunSummarySection.month(execution);
+        YearMonth month = RunParameters.monthOf(execution);
         boolean ranActions = execution.getStepExecutions().stream()
                 .anyMatch(step -> step.getStepName().startsWith("actions"));
         if (month == null || !ranActions) {

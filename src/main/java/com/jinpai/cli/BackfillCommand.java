@@ -1,12 +1,15 @@
 package com.jinpai.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.jinpai.operations.Backfill;
 import com.jinpai.operations.RunResult;
+import com.jinpai.run.JobNames;
 import com.jinpai.system.BusinessCalendar;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -41,6 +44,15 @@ class BackfillCommand implements Callable<Integer> {
             description = "last month (included)")
     YearMonth to;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+            description = "month-close: the day every month's lists are published (default today); nightly: each "
+                    + "month's default")
+    LocalDate asOf;
+
+    @Option(names = "--inbox", paramLabel = "DIR", converter = Converters.CallerPath.class,
+            description = "read every month's exports from DIR instead of jinpai.inbox")
+    Path inbox;
+
     private final Launcher launcher;
 
     BackfillCommand(Launcher launcher) {
@@ -62,7 +74,12 @@ class BackfillCommand implements Callable<Integer> {
             err.println("--to " + to + " is in the future (today is " + calendar.today() + ")");
             return ExitCodes.USAGE;
         }
-        Backfill.Result result = backfill.run(job, from, to, month -> {
+        if (asOf != null && JobNames.NIGHTLY.equals(job) && !from.equals(to)) {
+            err.println("--as-of names one night, but a nightly backfill runs one night per month; leave it out "
+                    + "(each month then runs as of its last day), or backfill one month");
+            return ExitCodes.USAGE;
+        }
+        Backfill.Result result = backfill.run(job, from, to, asOf, inbox, month -> {
             RunResult r = month.result();
             String what = switch (r.outcome()) {
                 case COMPLETED -> "completed (execution " + r.execution().getId() + ")";

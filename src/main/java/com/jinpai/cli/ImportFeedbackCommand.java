@@ -24,7 +24,8 @@ class ImportFeedbackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the list handed back (.csv or .xlsx)")
+    @Parameters(index = "0", paramLabel = "FILE", converter = Converters.CallerPath.class,
+            description = "the list handed back (.csv or .xlsx)")
     Path file;
 
     private final Launcher launcher;

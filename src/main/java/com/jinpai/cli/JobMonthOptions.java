@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import com.jinpai.operations.RunRequest;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import com.jinpai.operations.RunRequest;
 
 /** JOB --month [--as-of] [--inbox]: the options run and rerun share. */
 class JobMonthOptions {
@@ -19,10 +20,15 @@ class JobMonthOptions {
     YearMonth month;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
-            description = "nightly only: the night the run stands for (default: today, or the month's last day)")
+            description = {"the run's business day: due dates and the estimate count from it. nightly: the night the "
+                    + "run stands for (default today, or the month's last day for a past month); month-close: the "
+                    + "day its lists are published (default today).",
+                    "rerun: default the original run's."})
     LocalDate asOf;
 
-    @Option(names = "--inbox", paramLabel = "DIR", description = "read exports from DIR instead of jinpai.inbox")
+    @Option(names = "--inbox", paramLabel = "DIR", converter = Converters.CallerPath.class,
+            description = {"read exports from DIR instead of jinpai.inbox; the run keeps it, so restart reads it again.",
+                    "rerun: default the original run's inbox; another DIR is an explicit change and is said so."})
     Path inbox;
 
     RunRequest request() {

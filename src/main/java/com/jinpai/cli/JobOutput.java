@@ -20,6 +20,7 @@ final class JobOutput {
     }
 
     int report(RunResult result, PrintWriter out, PrintWriter err) {
+        result.notices().forEach(notice -> out.println("Note: " + notice));
         if (result.execution() != null && result.outcome() != RunResult.Outcome.ALREADY_RUNNING
                 && result.outcome() != RunResult.Outcome.STOPPING) {
             summary.write(result.execution(), out);

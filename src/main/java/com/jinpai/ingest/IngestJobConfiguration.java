@@ -2,7 +2,6 @@ package com.jinpai.ingest;
 
 import java.nio.file.Path;
 
-import com.jinpai.system.JinpaiProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -17,6 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.jinpai.run.RunParameters;
+import com.jinpai.system.JinpaiProperties;
+
 /**
  * The ingest flow that the nightly and month-close jobs start with: one step per source, customers
  * first. The inbox is {@code jinpai.inbox} unless the job parameter {@code inbox} names another.
@@ -26,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
 
-    private static final String INBOX = "#{jobParameters['inbox']}";
+    private static final String INBOX = "#{jobParameters['" + RunParameters.INBOX + "']}";
 
     @Bean
     public Flow ingestFlow(Step ingestCustomersStep, Step ingestAccountManagersStep, Step ingestBillLinesStep,

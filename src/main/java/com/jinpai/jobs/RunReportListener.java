@@ -1,17 +1,18 @@
 package com.jinpai.jobs;
 
-import com.jinpai.run.JobNames;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
-import com.jinpai.report.NoReportDataException;
-import com.jinpai.report.ReportService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
+
+import com.jinpai.report.NoReportDataException;
+import com.jinpai.report.ReportService;
+import com.jinpai.run.RunParameters;
 
 /** Every completed run writes the month's HTML report, so analysts find it next to the lists. */
 @Component
@@ -27,12 +28,12 @@ class RunReportListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
-        String month = execution.getJobParameters().getString(JobNames.MONTH);
+        YearMonth month = RunParameters.monthOf(execution);
         if (execution.getStatus() != BatchStatus.COMPLETED || month == null) {
             return;
         }
         try {
-            Path report = reports.write(YearMonth.parse(month));
+            Path report = reports.write(month);
             log.info("run report: {}", report.toAbsolutePath());
         }
         catch (NoReportDataException ex) {

@@ -1,5 +1,7 @@
 package com.jinpai.operations;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,20 +26,26 @@ public class Backfill {
         this.runner = runner;
     }
 
-    public Result run(String job, YearMonth from, YearMonth to, Consumer<MonthResult> progress) {
+    /**
+     * @param asOf the business day of every month's run (month-close: the day the lists are
+     *     published), or null for each run's default
+     * @param inbox the inbox every month's run reads, or null for {@code jinpai.inbox}
+     */
+    public Result run(String job, YearMonth from, YearMonth to, @Nullable LocalDate asOf, @Nullable Path inbox,
+            Consumer<MonthResult> progress) {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
         List<MonthResult> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            MonthResult result = new MonthResult(month, runner.run(RunRequest.of(job, month)));
+            MonthResult result = new MonthResult(month, runner.run(new RunRequest(job, month, asOf, inbox)));
             months.add(result);
             progress.accept(result);
             if (!result.done()) {
-                return new Result(job, from, to, months, result);
+                return new Result(job, from, to, asOf, inbox, months, result);
             }
         }
-        return new Result(job, from, to, months, null);
+        return new Result(job, from, to, asOf, inbox, months, null);
     }
 
     /** One month of a backfill. */
@@ -50,8 +58,8 @@ public class Backfill {
     }
 
     /** The months run, and the month that stopped the backfill (null when all are done). */
-    public record Result(String job, YearMonth from, YearMonth to, List<MonthResult> months,
-            @Nullable MonthResult stoppedAt) {
+    public record Result(String job, YearMonth from, YearMonth to, @Nullable LocalDate asOf, @Nullable Path inbox,
+            List<MonthResult> months, @Nullable MonthResult stoppedAt) {
 
         /** The commands that finish the backfill after the cause of the stop is fixed. */
         public List<String> howToResume() {
@@ -66,7 +74,8 @@ public class Backfill {
                 rest = rest.plusMonths(1);
             }
             if (!rest.isAfter(to)) {
-                commands.add("jinpai backfill " + job + " --from " + rest + " --to " + to);
+                commands.add("jinpai backfill " + job + " --from " + rest + " --to " + to
+                        + (asOf == null ? "" : " --as-of " + asOf) + (inbox == null ? "" : " --inbox " + inbox));
             }
             return commands;
         }

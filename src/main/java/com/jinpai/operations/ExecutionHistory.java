@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import com.jinpai.run.RunParameters;
+
 /**
  * Run history for admins: one query over the job repository tables with optional filters, so
  * {@code history} stays fast however many executions have piled up.
@@ -95,8 +97,8 @@ public class ExecutionHistory {
         List<ExecutionRecord> records = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             Map<String, String> p = parameters.getOrDefault((Long) r[0], Map.of());
-            records.add(new ExecutionRecord((Long) r[0], (String) r[1], p.get(JobNames.MONTH), p.get(JobNames.AS_OF),
-                    p.get(JobNames.RERUN), (String) r[2], (String) r[3], (String) r[4], time(r[5]), time(r[6])));
+            records.add(new ExecutionRecord((Long) r[0], (String) r[1], p.get(RunParameters.MONTH), p.get(RunParameters.AS_OF),
+                    p.get(RunParameters.RERUN), (String) r[2], (String) r[3], (String) r[4], time(r[5]), time(r[6])));
         }
         return records;
     }

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +71,11 @@ public class RunLocks implements DisposableBean {
                 jdbc.update("INSERT INTO run_lock (job_name, bill_month, holder, execution_id, acquired_at, "
                         + "heartbeat_at) VALUES (?, ?, ?, NULL, ?, ?)", key.job, key.month, holder, now, now);
                 return new Acquired(hold(key, holder));
+            }
+            catch (PessimisticLockingFailureException deadlock) {
+                // InnoDB: two INSERTs of the same key racing on a just-deleted (delete-marked) row can
+                // deadlock in the duplicate check; the victim tries again and then sees the winner's row.
+                log.debug("run lock of {} {}: {}; trying again", job, month, deadlock.getMessage());
             }
             catch (DuplicateKeyException taken) {
                 RunLock current = find(job, month);

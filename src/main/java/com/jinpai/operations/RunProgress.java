@@ -18,6 +18,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import com.jinpai.run.RunParameters;
+
 /**
  * Shows how far a running execution has got, for every job and every launcher (command line,
  * scheduler, backfill): a thread polls the execution's step executions through the job repository
@@ -49,7 +51,7 @@ public class RunProgress {
     /** Starts watching; closing the watch stops the thread and finishes the display. */
     public Watch watch(JobExecution execution) {
         return new Watch(execution.getId(), execution.getJobInstance().getJobName() + " "
-                + JobRunner.describe(execution.getJobParameters()));
+                + RunParameters.from(execution).describe());
     }
 
     Optional<ProgressSnapshot> snapshot(long executionId, String run) {

@@ -7,11 +7,12 @@ import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an admin asked for: a job, the month, and for {@code nightly} the night it stands for.
+ * What an admin asked for: a job and a month, and optionally the run's business day and inbox.
+ * {@link RunParameterResolver} turns it into the {@link com.jinpai.run.RunParameters} the run carries.
  *
- * @param asOf the business date of a nightly run; null lets the runner pick it (today in the
- *     current month, the month's last day for a past month)
- * @param inbox an inbox other than the configured one, or null
+ * @param asOf the run's business day; null takes the default (see {@link RunParameterResolver}), or
+ *     for a re-run the original run's
+ * @param inbox an inbox other than the configured one (or, for a re-run, than the original run's), or null
  */
 public record RunRequest(String job, YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox) {
 

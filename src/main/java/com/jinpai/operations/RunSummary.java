@@ -1,6 +1,5 @@
 package com.jinpai.operations;
 
-import com.jinpai.run.RunSummarySection;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +7,10 @@ import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-/** Prints what a run did: a header, then every feature's section in order. */
+import com.jinpai.run.RunParameters;
+import com.jinpai.run.RunSummarySection;
+
+/** Prints what a run did: a header naming the run and its inbox, then every feature's section in order. */
 @Component
 public class RunSummary {
 
@@ -19,8 +21,12 @@ public class RunSummary {
     }
 
     public void write(JobExecution execution, PrintWriter out) {
-        out.printf("%s %s — execution %d — %s%n", execution.getJobInstance().getJobName(),
-                JobRunner.describe(execution.getJobParameters()), execution.getId(), execution.getStatus());
+        RunParameters run = RunParameters.from(execution);
+        out.printf("%s %s — execution %d — %s%n", execution.getJobInstance().getJobName(), run.describe(),
+                execution.getId(), execution.getStatus());
+        if (run.hasInbox()) {
+            out.println("Inbox: " + run.inbox());
+        }
         for (RunSummarySection section : sections) {
             section.write(execution, out);
         }

@@ -1,6 +1,6 @@
 package com.jinpai.operations;
 
-import com.jinpai.run.JobNames;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,6 +11,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import com.jinpai.run.RunParameters;
 
 /**
  * Adds one listener to every job, so the job configurations need not know about operations: when
@@ -48,9 +50,9 @@ class RunTracking {
 
         @Override
         public void beforeJob(JobExecution execution) {
-            String month = execution.getJobParameters().getString(JobNames.MONTH);
+            YearMonth month = RunParameters.monthOf(execution);
             if (month != null) {
-                locks.getObject().attach(execution.getJobInstance().getJobName(), month, execution.getId());
+                locks.getObject().attach(execution.getJobInstance().getJobName(), month.toString(), execution.getId());
             }
             watches.put(execution.getId(), progress.getObject().watch(execution));
         }

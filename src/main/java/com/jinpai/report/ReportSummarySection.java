@@ -1,14 +1,16 @@
 package com.jinpai.report;
 
-import com.jinpai.run.RunSummarySection;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
-import com.jinpai.report.ReportService;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
+
+import com.jinpai.report.ReportService;
+import com.jinpai.run.RunParameters;
+import com.jinpai.run.RunSummarySection;
 
 /** Where the run's HTML report is, when it was written. */
 @Component
@@ -29,7 +31,7 @@ class ReportSummarySection implements RunSummarySection {
 
     @Override
     public void write(JobExecution execution, PrintWriter out) {
-        YearMonth month = RunSummarySection.month(execution);
+        YearMonth month = RunParameters.monthOf(execution);
         if (month == null) {
             return;
         }

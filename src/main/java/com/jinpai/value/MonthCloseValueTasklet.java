@@ -7,13 +7,14 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.jinpai.run.RunParameters;
 
 /**
  * Month-close: plans which closed months to evaluate ({@link ReevaluationPlan}), then evaluates
@@ -46,7 +47,7 @@ class MonthCloseValueTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         ExecutionContext context = step.getExecutionContext();
         if (!context.containsKey(PLAN)) {
-            YearMonth requested = JobParameterValues.month(chunkContext.getStepContext().getJobParameters());
+            YearMonth requested = RunParameters.from(step.getJobParameters()).month();
             LinkedHashMap<YearMonth, String> expected = closedMonths.expectedFingerprints(rules.digest());
             List<YearMonth> closed = new ArrayList<>(expected.keySet());
             List<YearMonth> months = catchUp

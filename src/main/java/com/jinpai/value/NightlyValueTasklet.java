@@ -3,17 +3,17 @@ package com.jinpai.value;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
+
+import com.jinpai.run.RunParameters;
 
 /**
  * Nightly: rewrites the open month's estimated rows and segment rows as of the night's date, in
@@ -35,9 +35,9 @@ class NightlyValueTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
-        YearMonth month = JobParameterValues.month(parameters);
-        LocalDate asOf = JobParameterValues.asOf(parameters);
+        RunParameters run = RunParameters.from(contribution.getStepExecution().getJobParameters());
+        YearMonth month = run.month();
+        LocalDate asOf = run.asOf();
         if (!YearMonth.from(asOf).equals(month)) {
             throw new IllegalArgumentException("Job parameter asOf " + asOf + " is not a day of month " + month
                     + ": the nightly estimate is taken on a day of the open month");

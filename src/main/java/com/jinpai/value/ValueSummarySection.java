@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 
-import com.jinpai.run.RunSummarySection;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
+
+import com.jinpai.run.RunParameters;
+import com.jinpai.run.RunSummarySection;
 
 /** Run summary: customers per tier, tier moves, VIPs, revenue and the top decile's share of it. */
 @Component
@@ -29,7 +31,7 @@ class ValueSummarySection implements RunSummarySection {
 
     @Override
     public void write(JobExecution execution, PrintWriter out) {
-        YearMonth month = RunSummarySection.month(execution);
+        YearMonth month = RunParameters.monthOf(execution);
         if (month == null) {
             return;
         }

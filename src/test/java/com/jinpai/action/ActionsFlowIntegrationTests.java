@@ -15,13 +15,6 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import com.jinpai.action.list.ActionListColumns;
-import com.jinpai.action.list.ActionListService;
-import com.jinpai.action.list.SpreadsheetText;
-import com.jinpai.support.OnH2;
-import com.jinpai.support.OnMariaDb;
-import com.jinpai.support.TestDatabase;
-import com.jinpai.system.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
@@ -39,6 +32,14 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.jinpai.action.list.ActionListColumns;
+import com.jinpai.action.list.ActionListService;
+import com.jinpai.action.list.SpreadsheetText;
+import com.jinpai.support.OnH2;
+import com.jinpai.support.OnMariaDb;
+import com.jinpai.support.TestDatabase;
+import com.jinpai.system.CsvFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -292,7 +293,7 @@ abstract class ActionsFlowIntegrationTests {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(execution.getAllFailureExceptions()).singleElement().extracting(Throwable::getMessage).asString()
-                .contains("'month' must be YYYY-MM").contains("2024-13");
+                .contains("job parameter 'month' is '2024-13': expected YYYY-MM");
         assertThat(jobOperator.startJob(new JobParameters()).getStatus()).isEqualTo(BatchStatus.FAILED);
     }
 

@@ -2,10 +2,13 @@ package com.jinpai.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
 import javax.sql.DataSource;
 
 import com.jinpai.operations.OpsTestControl;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -76,8 +80,9 @@ abstract class CliIntegrationTests {
     void runRerunAndTheirRefusals() {
         Output run = jinpai("run", JOB, "--month", "2025-01");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("ops-test 2025-01 — execution").contains("opsTestCountStep")
-                .contains("completed");
+        assertThat(run.out()).containsPattern("ops-test 2025-01 as of \\d{4}-\\d{2}-\\d{2} — execution")
+                .contains("opsTestCountStep").contains("completed");
+        String asOf = run.out().replaceAll("(?s).*ops-test 2025-01 as of (\\S+) — .*", "$1");
 
         Output again = jinpai("run", JOB, "--month", "2025-01");
         assertThat(again.code()).isEqualTo(2);
@@ -85,7 +90,7 @@ abstract class CliIntegrationTests {
 
         Output rerun = jinpai("rerun", JOB, "--month", "2025-01");
         assertThat(rerun.code()).isZero();
-        assertThat(rerun.out()).contains("ops-test 2025-01 (re-run 1)");
+        assertThat(rerun.out()).contains("ops-test 2025-01 as of " + asOf + " (re-run 1)");
 
         assertThat(jinpai("run", "weekly", "--month", "2025-01").err()).contains("unknown job 'weekly'");
         assertThat(jinpai("run", "weekly", "--month", "2025-01").code()).isEqualTo(2);
@@ -94,6 +99,26 @@ abstract class CliIntegrationTests {
         assertThat(badMonth.err()).contains("'2025-13' is not a month; use YYYY-MM");
         assertThat(jinpai("run", JOB, "--month", LocalDate.now().plusMonths(2).toString().substring(0, 7)).code())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void theInboxIsCheckedBeforeARunAndARerunSaysWhenItReadsAnother(@TempDir Path folders) throws Exception {
+        Path missing = folders.resolve("missing");
+        Output refused = jinpai("run", JOB, "--month", "2025-04", "--inbox", missing.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("inbox " + missing + " (--inbox) does not exist");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isZero();
+
+        Path first = Files.createDirectories(folders.resolve("first"));
+        Path second = Files.createDirectories(folders.resolve("second"));
+        Output run = jinpai("run", JOB, "--month", "2025-04", "--inbox", first.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Inbox: " + first);
+
+        Output rerun = jinpai("rerun", JOB, "--month", "2025-04", "--inbox", second.toString());
+        assertThat(rerun.code()).isZero();
+        assertThat(rerun.out()).contains("Note: reads inbox " + second + " (--inbox) instead of the original run's "
+                + first).contains("Inbox: " + second);
     }
 
     @Test

@@ -1,9 +1,5 @@
 package com.jinpai.jobs;
 
-import com.jinpai.operations.JobRunner;
-import com.jinpai.operations.RunRequest;
-import com.jinpai.operations.RunResult;
-import com.jinpai.run.JobNames;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +17,6 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import com.jinpai.support.OnH2;
-import com.jinpai.support.OnMariaDb;
-import com.jinpai.support.TestDatabase;
-import com.jinpai.system.CsvFiles;
-import com.jinpai.system.JinpaiProperties;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
+
+import com.jinpai.operations.JobRunner;
+import com.jinpai.operations.RunRequest;
+import com.jinpai.operations.RunResult;
+import com.jinpai.run.JobNames;
+import com.jinpai.run.RunParameters;
+import com.jinpai.support.OnH2;
+import com.jinpai.support.OnMariaDb;
+import com.jinpai.support.TestDatabase;
+import com.jinpai.system.CsvFiles;
+import com.jinpai.system.JinpaiProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,7 +146,7 @@ abstract class SampleDataIntegrationTests {
 
         RunResult rerun = runner.rerun(new RunRequest(JobNames.NIGHTLY, OPEN, AS_OF, INBOX));
         assertThat(rerun.outcome()).as(rerun.message()).isEqualTo(RunResult.Outcome.COMPLETED);
-        assertThat(rerun.execution().getJobParameters().getLong(JobNames.RERUN)).isEqualTo(1L);
+        assertThat(rerun.execution().getJobParameters().getLong(RunParameters.RERUN)).isEqualTo(1L);
         assertThat(tables()).isEqualTo(tables);
         Map<String, byte[]> rerunFiles = files();
         assertThat(rerunFiles.keySet()).isEqualTo(files.keySet());

@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
-import com.jinpai.operations.RunResult.Outcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+
+import com.jinpai.operations.RunResult.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +73,8 @@ class OperationsRulesTests {
 
     private static Backfill.Result stoppedAt(YearMonth month, RunResult result) {
         Backfill.MonthResult stopped = new Backfill.MonthResult(month, result);
-        return new Backfill.Result("nightly", YearMonth.of(2025, 1), YearMonth.of(2025, 4), List.of(stopped), stopped);
+        return new Backfill.Result("nightly", YearMonth.of(2025, 1), YearMonth.of(2025, 4), null, null, List.of(stopped),
+                stopped);
     }
 
     private static JobExecution execution(long id) {

@@ -6,9 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+
 import javax.sql.DataSource;
 
-import com.jinpai.run.JobNames;
+import com.jinpai.run.RunParameters;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -60,7 +61,7 @@ class OpsTestJobConfiguration {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         return new StepBuilder("opsTestClearStep", jobRepository).tasklet((contribution, chunk) -> {
             jdbc.update("DELETE FROM ops_test_row WHERE bill_month = ?",
-                    chunk.getStepContext().getStepExecution().getJobParameters().getString(JobNames.MONTH));
+                    chunk.getStepContext().getStepExecution().getJobParameters().getString(RunParameters.MONTH));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

@@ -1,6 +1,5 @@
 package com.jinpai.operations;
 
-import com.jinpai.run.JobNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -12,10 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.jinpai.operations.RunResult.Outcome;
-import com.jinpai.support.OnH2;
-import com.jinpai.support.OnMariaDb;
-import com.jinpai.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +23,13 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.jinpai.operations.RunResult.Outcome;
+import com.jinpai.run.JobNames;
+import com.jinpai.run.RunParameters;
+import com.jinpai.support.OnH2;
+import com.jinpai.support.OnMariaDb;
+import com.jinpai.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -186,7 +188,7 @@ abstract class RunGuardIntegrationTests {
     @Test
     void aRunWithoutALockButLeftStartedIsStillNamed() {
         // An execution STARTED by something that took no lock (an older version, a test utility).
-        JobParameters parameters = new JobParametersBuilder().addString(JobNames.MONTH, MONTH.toString())
+        JobParameters parameters = new JobParametersBuilder().addString(RunParameters.MONTH, MONTH.toString())
                 .toJobParameters();
         JobInstance instance = jobRepository.createJobInstance(OpsTestJobConfiguration.JOB, parameters);
         JobExecution execution = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());

@@ -1,0 +1,199 @@
+package com.jinpai.run;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The parameters every run carries, read and validated in one place for every job and step.
+ * <ul>
+ * <li>{@code month} (YYYY-MM, identifying): the month the run is about, so a re-run of October is
+ * October again;</li>
+ * <li>{@code asOf} (ISO date): the run's business day. Identifying for {@code nightly} (the night
+ * it stands for); recorded, not identifying, for {@code month-close} (the day its lists were
+ * published). Due dates, "today" and the estimate count from it, never from the wall clock;</li>
+ * <li>{@code inbox} (absolute path, not identifying): the folder the run reads, so a restart or a
+ * re-run reads the same exports;</li>
+ * <li>{@code rerun} (identifying counter, only on re-runs): the n-th deliberate re-run.</li>
+ * </ul>
+ * A run started by {@code JobRunner} always carries month, as-of and inbox; a step that needs one
+ * the parameters lack fails with a message naming it.
+ */
+public final class RunParameters {
+
+    public static final String MONTH = "month";
+    public static final String AS_OF = "asOf";
+    public static final String INBOX = "inbox";
+    public static final String RERUN = "rerun";
+
+    private final YearMonth month;
+    private final @Nullable LocalDate asOf;
+    private final @Nullable Path inbox;
+    private final long rerun;
+
+    private RunParameters(YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox, long rerun) {
+        this.month = month;
+        this.asOf = asOf;
+        this.inbox = inbox;
+        this.rerun = rerun;
+    }
+
+    /** A complete set, as the runner starts a job with. */
+    public static RunParameters of(YearMonth month, LocalDate asOf, Path inbox, long rerun) {
+        if (rerun < 0) {
+            throw new IllegalArgumentException("rerun must be 0 (a first run) or positive; got " + rerun);
+        }
+        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun);
+    }
+
+    /** Reads the parameters of an execution; the month is required, the rest is checked when asked for. */
+    public static RunParameters from(JobParameters parameters) {
+        YearMonth month = month(parameters.getParameter(MONTH));
+        LocalDate asOf = asOf(parameters.getParameter(AS_OF));
+        String inbox = parameters.getString(INBOX);
+        return new RunParameters(month, asOf, inbox == null || inbox.isBlank() ? null : Path.of(inbox),
+                rerun(parameters.getParameter(RERUN)));
+    }
+
+    public static RunParameters from(JobExecution execution) {
+        return from(execution.getJobParameters());
+    }
+
+    /** The month of an execution, or null for one that has none (a job outside the run contract). */
+    public static @Nullable YearMonth monthOf(JobExecution execution) {
+        JobParameter<?> month = execution.getJobParameters().getParameter(MONTH);
+        return month == null ? null : month(month);
+    }
+
+    /**
+     * The job parameters of a run of {@code job}: the as-of date identifies a nightly run (one run
+     * per night) but not a month-close (one month-close per month, whatever day it ran).
+     */
+    public JobParameters toJobParameters(String job) {
+        JobParametersBuilder builder = new JobParametersBuilder().addString(MONTH, month.toString());
+        if (asOf != null) {
+            builder.addString(AS_OF, asOf.toString(), JobNames.NIGHTLY.equals(job));
+        }
+        if (inbox != null) {
+            builder.addString(INBOX, inbox.toString(), false);
+        }
+        if (rerun > 0) {
+            builder.addLong(RERUN, rerun);
+        }
+        return builder.toJobParameters();
+    }
+
+    public YearMonth month() {
+        return month;
+    }
+
+    public LocalDate asOf() {
+        if (asOf == null) {
+            throw new IllegalArgumentException("job parameter '" + AS_OF + "' is missing: the run's business day "
+                    + "(YYYY-MM-DD); runs started by `jinpai run` always carry it");
+        }
+        return asOf;
+    }
+
+    public boolean hasAsOf() {
+        return asOf != null;
+    }
+
+    public Path inbox() {
+        if (inbox == null) {
+            throw new IllegalArgumentException("job parameter '" + INBOX + "' is missing: the folder the run reads; "
+                    + "runs started by `jinpai run` always carry it");
+        }
+        return inbox;
+    }
+
+    public boolean hasInbox() {
+        return inbox != null;
+    }
+
+    /** 0 for a first run, n for the n-th re-run. */
+    public long rerun() {
+        return rerun;
+    }
+
+    /** The same run with another inbox (an explicit {@code rerun --inbox}). */
+    public RunParameters withInbox(Path other) {
+        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun);
+    }
+
+    /** "2026-10", "2026-11 as of 2026-11-05", "2026-10 as of 2026-11-03 (re-run 2)". */
+    public String describe() {
+        StringBuilder text = new StringBuilder(month.toString());
+        if (asOf != null) {
+            text.append(" as of ").append(asOf);
+        }
+        if (rerun > 0) {
+            text.append(" (re-run ").append(rerun).append(')');
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe() + (inbox == null ? "" : ", inbox " + inbox);
+    }
+
+    private static YearMonth month(@Nullable JobParameter<?> parameter) {
+        if (parameter == null || parameter.value() == null || parameter.value().toString().isBlank()) {
+            throw new IllegalArgumentException("job parameter '" + MONTH + "' is missing: pass the month as YYYY-MM, "
+                    + "e.g. 2026-10");
+        }
+        Object value = parameter.value();
+        if (value instanceof YearMonth month) {
+            return month;
+        }
+        try {
+            return YearMonth.parse(value.toString().trim());
+        }
+        catch (DateTimeParseException ex) {
+            throw new IllegalArgumentException("job parameter '" + MONTH + "' is '" + value
+                    + "': expected YYYY-MM, e.g. 2026-10", ex);
+        }
+    }
+
+    private static long rerun(@Nullable JobParameter<?> parameter) {
+        if (parameter == null || parameter.value() == null) {
+            return 0;
+        }
+        Object value = parameter.value();
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        try {
+            return Long.parseLong(value.toString().trim());
+        }
+        catch (NumberFormatException ex) {
+            throw new IllegalArgumentException("job parameter '" + RERUN + "' is '" + value
+                    + "': expected the re-run number, e.g. 2", ex);
+        }
+    }
+
+    private static @Nullable LocalDate asOf(@Nullable JobParameter<?> parameter) {
+        if (parameter == null || parameter.value() == null) {
+            return null;
+        }
+        Object value = parameter.value();
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        try {
+            return LocalDate.parse(value.toString().trim());
+        }
+        catch (DateTimeParseException ex) {
+            throw new IllegalArgumentException("job parameter '" + AS_OF + "' is '" + value
+                    + "': expected YYYY-MM-DD, e.g. 2026-11-05", ex);
+        }
+    }
+}
