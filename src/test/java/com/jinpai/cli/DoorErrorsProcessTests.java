@@ -112,11 +112,7 @@ class DoorErrorsProcessTests {
 
     @Test
     void aYamlSyntaxErrorNamesTheFileAndLine() throws Exception {
-        Path value = home.resolve("config/value.yml");
-        List<String> lines = new ArrayList<>(Files.readAllLines(value, StandardCharsets.UTF_8));
-        int gold = indexOf(lines, "    gold: ");
-        lines.set(gold, "    gold: [150.00");
-        Files.write(value, lines, StandardCharsets.UTF_8);
+        int gold = setInValueYml("gold", "[150.00");
 
         Result status = jinpai(Map.of(), "status");
         assertThat(status.code()).isEqualTo(2);
@@ -127,11 +123,7 @@ class DoorErrorsProcessTests {
 
     @Test
     void invertedTierLinesAreReportedUnderTheRealSettingWithItsLine() throws Exception {
-        Path value = home.resolve("config/value.yml");
-        List<String> lines = new ArrayList<>(Files.readAllLines(value, StandardCharsets.UTF_8));
-        int gold = indexOf(lines, "    gold: ");
-        lines.set(gold, "    gold: 40.00");
-        Files.write(value, lines, StandardCharsets.UTF_8);
+        int gold = setInValueYml("gold", "40.00");
 
         Result status = jinpai(Map.of(), "status");
         assertThat(status.code()).isEqualTo(2);
@@ -142,11 +134,7 @@ class DoorErrorsProcessTests {
 
     @Test
     void aValueThatDoesNotBindNamesSettingFileAndLine() throws Exception {
-        Path value = home.resolve("config/value.yml");
-        List<String> lines = new ArrayList<>(Files.readAllLines(value, StandardCharsets.UTF_8));
-        int grace = indexOf(lines, "    grace: ");
-        lines.set(grace, "    grace: two");
-        Files.write(value, lines, StandardCharsets.UTF_8);
+        int grace = setInValueYml("grace", "two");
 
         Result status = jinpai(Map.of(), "status");
         assertThat(status.code()).isEqualTo(2);
@@ -154,13 +142,18 @@ class DoorErrorsProcessTests {
                 + ": jinpai.tiers.grace = two: is not a valid int");
     }
 
-    private static int indexOf(List<String> lines, String prefix) {
+    /** Sets a tier setting in this process's config/value.yml; returns its 0-based line. */
+    private int setInValueYml(String setting, String value) throws IOException {
+        Path file = home.resolve("config/value.yml");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(prefix)) {
+            if (lines.get(i).startsWith("    " + setting + ": ")) {
+                lines.set(i, "    " + setting + ": " + value);
+                Files.write(file, lines, StandardCharsets.UTF_8);
                 return i;
             }
         }
-        throw new IllegalStateException("no line starting with '" + prefix + "' in config/value.yml");
+        throw new IllegalStateException("no setting '" + setting + "' in config/value.yml");
     }
 
     private static List<String> lines(String text) {
