@@ -20,6 +20,7 @@ import com.jinpai.action.rule.CustomerFacts;
 import com.jinpai.action.rule.Finding;
 import com.jinpai.action.rule.RuleBook;
 import com.jinpai.action.rule.TopRankEntry;
+import com.jinpai.value.CustomerStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -128,7 +129,7 @@ class ActionIssuer {
         }
         BigDecimal arrears = rs.getBigDecimal("arrears");
         return new CustomerFacts(rs.getString("customer_id"), month, rs.getBoolean("estimated"),
-                "CLOSED".equals(rs.getString("status")), rs.getString("tier"), rs.getString("previous_tier"),
+                CustomerStatus.isClosed(rs.getString("status")), rs.getString("tier"), rs.getString("previous_tier"),
                 rs.getString("indicated_tier"), rs.getBoolean("vip"), rs.getBoolean("in_grace"),
                 rs.getInt("downgrade_count"), rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"),
                 rs.getBigDecimal("prior_avg_spend"), arrears == null ? BigDecimal.ZERO : arrears, complaints, entry);

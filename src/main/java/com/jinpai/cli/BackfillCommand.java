@@ -7,21 +7,17 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
+import com.jinpai.operations.Backfill;
+import com.jinpai.operations.RunResult;
+import com.jinpai.run.JobNames;
+import com.jinpai.system.BusinessCalendar;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import com.jinpai.operations.Backfill;
-import com.jinpai.operations.RunResult;
-import com.jinpai.run.JobNames;
-import com.jinpai.system.BusinessCalendar;
-
-@Component
-@Scope("prototype")
 @Command(name = "backfill", mixinStandardHelpOptions = true,
         description = {"Run a job for every month from --from to --to, oldest first. Months that already "
                 + "completed are skipped, so the same backfill can be run again.",
@@ -57,12 +53,10 @@ class BackfillCommand implements Callable<Integer> {
             description = "read every month's exports from DIR instead of jinpai.inbox")
     Path inbox;
 
-    private final Backfill backfill;
-    private final BusinessCalendar calendar;
+    private final Launcher launcher;
 
-    BackfillCommand(Backfill backfill, BusinessCalendar calendar) {
-        this.backfill = backfill;
-        this.calendar = calendar;
+    BackfillCommand(Launcher launcher) {
+        this.launcher = launcher;
     }
 
     @Override
@@ -73,6 +67,9 @@ class BackfillCommand implements Callable<Integer> {
             err.println("--from " + from + " is after --to " + to);
             return ExitCodes.USAGE;
         }
+        ApplicationContext app = launcher.start(Needs.JOBS);
+        Backfill backfill = app.getBean(Backfill.class);
+        BusinessCalendar calendar = app.getBean(BusinessCalendar.class);
         if (to.isAfter(calendar.currentMonth())) {
             err.println("--to " + to + " is in the future (today is " + calendar.today() + ")");
             return ExitCodes.USAGE;

@@ -11,15 +11,11 @@ import java.util.concurrent.Callable;
 import com.jinpai.generate.GenerateRequest;
 import com.jinpai.generate.GenerateResult;
 import com.jinpai.generate.SyntheticExportGenerator;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope("prototype")
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write deterministic synthetic exports (customers, managers, complaints, bill lines, payments, "
                 + "usage) in the canonical layout, at any scale. Same arguments, same bytes.",

@@ -4,19 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
+import com.jinpai.action.feedback.FeedbackFileException;
+import com.jinpai.action.feedback.FeedbackImportResult;
+import com.jinpai.action.feedback.FeedbackImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import com.jinpai.action.feedback.FeedbackFileException;
-import com.jinpai.action.feedback.FeedbackImportResult;
-import com.jinpai.action.feedback.FeedbackImportService;
-
-@Component
-@Scope("prototype")
 @Command(name = "import-feedback", mixinStandardHelpOptions = true,
         description = "Read a manager's action list handed back (CSV or XLSX) with the status column filled in: "
                 + "DONE or a note marks the action DONE. Rows that match no open action are listed.",
@@ -33,10 +28,10 @@ class ImportFeedbackCommand implements Callable<Integer> {
             description = "the list handed back (.csv or .xlsx)")
     Path file;
 
-    private final FeedbackImportService feedback;
+    private final Launcher launcher;
 
-    ImportFeedbackCommand(FeedbackImportService feedback) {
-        this.feedback = feedback;
+    ImportFeedbackCommand(Launcher launcher) {
+        this.launcher = launcher;
     }
 
     @Override
@@ -45,7 +40,7 @@ class ImportFeedbackCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FeedbackImportResult result;
         try {
-            result = feedback.importFeedback(file);
+            result = launcher.bean(Needs.JOBS, FeedbackImportService.class).importFeedback(file);
         }
         catch (FeedbackFileException ex) {
             err.println(ex.getMessage());

@@ -2,14 +2,11 @@ package com.jinpai.cli;
 
 import java.util.concurrent.Callable;
 
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope("prototype")
 @Command(name = "jinpai", mixinStandardHelpOptions = true, version = "jinpai 0.1.0",
         description = "Customer value and VIP segmentation batch jobs.",
         subcommands = {RunCommand.class, RerunCommand.class, RestartCommand.class, StopCommand.class,
@@ -21,6 +18,10 @@ class JinpaiCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Taken out of the arguments by {@link Cli} wherever it stands; declared here for the help. */
+    @Option(names = Cli.DEBUG, description = "Show the stack trace of a failure (any command, anywhere on the line).")
+    boolean debug;
 
     @Override
     public Integer call() {

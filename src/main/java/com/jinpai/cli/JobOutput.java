@@ -2,19 +2,21 @@ package com.jinpai.cli;
 
 import java.io.PrintWriter;
 
-import org.springframework.stereotype.Component;
-
 import com.jinpai.operations.RunResult;
 import com.jinpai.operations.RunSummary;
+import org.springframework.context.ApplicationContext;
 
 /** Prints a run's outcome the same way for run, rerun and restart, and picks the exit code. */
-@Component
-class JobOutput {
+final class JobOutput {
 
     private final RunSummary summary;
 
-    JobOutput(RunSummary summary) {
+    private JobOutput(RunSummary summary) {
         this.summary = summary;
+    }
+
+    static JobOutput of(ApplicationContext app) {
+        return new JobOutput(app.getBean(RunSummary.class));
     }
 
     int report(RunResult result, PrintWriter out, PrintWriter err) {

@@ -3,19 +3,16 @@ package com.jinpai.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import com.jinpai.report.NoReportDataException;
 import com.jinpai.report.ReportService;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Public, with a public constructor, so the report tests (another package) can run it alone. */
-@Component
-@Scope("prototype")
+/** Public, with a public constructor taking the service, so the report tests (another package) can run it alone. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the month's HTML run report (tiers, tier moves, revenue Pareto curve, VIP actions, "
                 + "rejected rows) to <output-dir>/reports/report_YYYY-MM.html and print its path. "
@@ -31,14 +28,19 @@ public class ReportCommand implements Callable<Integer> {
             description = "The month to report, e.g. 2026-10.")
     YearMonth month;
 
-    private final ReportService reports;
+    private final Supplier<ReportService> reports;
+
+    ReportCommand(Launcher launcher) {
+        this.reports = () -> launcher.bean(Needs.JOBS, ReportService.class);
+    }
 
     public ReportCommand(ReportService reports) {
-        this.reports = reports;
+        this.reports = () -> reports;
     }
 
     @Override
     public Integer call() {
+        ReportService reports = this.reports.get();
         try {
             Path path = reports.write(month);
             spec.commandLine().getOut().println(path.toAbsolutePath());

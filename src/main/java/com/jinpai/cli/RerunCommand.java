@@ -3,15 +3,12 @@ package com.jinpai.cli;
 import java.util.concurrent.Callable;
 
 import com.jinpai.operations.JobRunner;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope("prototype")
 @Command(name = "rerun", mixinStandardHelpOptions = true,
         description = "Compute a completed month again as a new execution; the same inputs give the same tables "
                 + "and files, byte for byte.",
@@ -26,17 +23,17 @@ class RerunCommand implements Callable<Integer> {
     @Mixin
     JobMonthOptions options;
 
-    private final JobRunner runner;
-    private final JobOutput output;
+    private final Launcher launcher;
 
-    RerunCommand(JobRunner runner, JobOutput output) {
-        this.runner = runner;
-        this.output = output;
+    RerunCommand(Launcher launcher) {
+        this.launcher = launcher;
     }
 
     @Override
     public Integer call() {
-        return output.report(runner.rerun(options.request()), spec.commandLine().getOut(),
+        ApplicationContext app = launcher.start(Needs.JOBS);
+        JobRunner runner = app.getBean(JobRunner.class);
+        return JobOutput.of(app).report(runner.rerun(options.request()), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 }

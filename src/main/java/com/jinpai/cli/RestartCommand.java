@@ -3,15 +3,12 @@ package com.jinpai.cli;
 import java.util.concurrent.Callable;
 
 import com.jinpai.operations.JobRunner;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope("prototype")
 @Command(name = "restart", mixinStandardHelpOptions = true,
         description = "Resume a failed or stopped execution from its last commit. An execution left STARTED by a "
                 + "process that died is recovered first (its run lock is taken over once its heartbeat has stopped).",
@@ -27,16 +24,17 @@ class RestartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXECUTION_ID", description = "as listed by `jinpai history`")
     long executionId;
 
-    private final JobRunner runner;
-    private final JobOutput output;
+    private final Launcher launcher;
 
-    RestartCommand(JobRunner runner, JobOutput output) {
-        this.runner = runner;
-        this.output = output;
+    RestartCommand(Launcher launcher) {
+        this.launcher = launcher;
     }
 
     @Override
     public Integer call() {
-        return output.report(runner.restart(executionId), spec.commandLine().getOut(), spec.commandLine().getErr());
+        ApplicationContext app = launcher.start(Needs.JOBS);
+        JobRunner runner = app.getBean(JobRunner.class);
+        return JobOutput.of(app).report(runner.restart(executionId), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

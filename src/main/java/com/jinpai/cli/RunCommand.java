@@ -3,15 +3,12 @@ package com.jinpai.cli;
 import java.util.concurrent.Callable;
 
 import com.jinpai.operations.JobRunner;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope("prototype")
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a job for a month: nightly (ingest what is new, estimate the open month, refresh VIP "
                 + "actions) or month-close (compute a closed month for good).",
@@ -27,16 +24,17 @@ class RunCommand implements Callable<Integer> {
     @Mixin
     JobMonthOptions options;
 
-    private final JobRunner runner;
-    private final JobOutput output;
+    private final Launcher launcher;
 
-    RunCommand(JobRunner runner, JobOutput output) {
-        this.runner = runner;
-        this.output = output;
+    RunCommand(Launcher launcher) {
+        this.launcher = launcher;
     }
 
     @Override
     public Integer call() {
-        return output.report(runner.run(options.request()), spec.commandLine().getOut(), spec.commandLine().getErr());
+        ApplicationContext app = launcher.start(Needs.JOBS);
+        JobRunner runner = app.getBean(JobRunner.class);
+        return JobOutput.of(app).report(runner.run(options.request()), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

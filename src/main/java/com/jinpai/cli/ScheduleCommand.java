@@ -1,8 +1,6 @@
 package com.jinpai.cli;
 
 import java.io.PrintWriter;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,25 +8,22 @@ import com.jinpai.schedule.ScheduleDefinition;
 import com.jinpai.schedule.ScheduleFileException;
 import com.jinpai.schedule.ScheduleView;
 import com.jinpai.schedule.Schedules;
+import com.jinpai.system.BusinessCalendar;
 import org.jspecify.annotations.Nullable;
 import org.quartz.SchedulerException;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope("prototype")
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = "See and steer the schedules in jobs/ as the scheduler cluster runs them.",
         subcommands = {ScheduleCommand.ListCommand.class, ScheduleCommand.PauseCommand.class,
                 ScheduleCommand.ResumeCommand.class, ScheduleCommand.TriggerCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"2:no subcommand given"})
 class ScheduleCommand implements Callable<Integer> {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
     @Spec
     CommandSpec spec;
@@ -45,10 +40,12 @@ class ScheduleCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        final Schedules schedules;
+        private final Launcher launcher;
+        Schedules schedules;
+        BusinessCalendar calendar;
 
-        Action(Schedules schedules) {
-            this.schedules = schedules;
+        Action(Launcher launcher) {
+            this.launcher = launcher;
         }
 
         abstract void run(PrintWriter out) throws SchedulerException;
@@ -57,6 +54,9 @@ class ScheduleCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            ApplicationContext app = launcher.start(Needs.DATABASE);
+            schedules = app.getBean(Schedules.class);
+            calendar = app.getBean(BusinessCalendar.class);
             try {
                 run(out);
                 return ExitCodes.OK;
@@ -81,22 +81,40 @@ class ScheduleCommand implements Callable<Integer> {
         }
     }
 
-    @Component
-    @Scope("prototype")
-    @Command(name = "list", mixinStandardHelpOptions = true,
+        @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Each schedule: job, cron and time zone, month, misfire policy, state (NORMAL, PAUSED, "
                     + "BLOCKED while running, NOT_REGISTERED until `jinpai scheduler` has read the file), next run.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:listed", "1:the schedule store could not be read", "2:a schedule file is wrong"})
     static class ListCommand extends Action {
 
-        ListCommand(Schedules schedules) {
-            super(schedules);
+        @Mixin
+        OutputFormat output;
+
+        ListCommand(Launcher launcher) {
+            super(launcher);
+        }
+
+        /** One schedule in {@code schedule list --output json}; the file's fields are null without a file. */
+        record Entry(String name, @Nullable String job, @Nullable String cron, @Nullable String timeZone,
+                @Nullable String month, @Nullable String misfire, String state, @Nullable String nextRun) {
+        }
+
+        record Document(String zone, List<Entry> schedules) {
         }
 
         @Override
         void run(PrintWriter out) throws SchedulerException {
             List<ScheduleView> views = schedules.list();
+            if (output.json()) {
+                OutputFormat.write(out, new Document(calendar.zone().getId(), views.stream().map(view -> {
+                    ScheduleDefinition d = view.definition();
+                    return new Entry(view.name(), d == null ? null : d.job(), d == null ? null : d.cron(),
+                            d == null ? null : d.zone().getId(), d == null ? null : d.month().text(),
+                            d == null ? null : d.misfire().key(), view.state(), calendar.iso(view.nextFire()));
+                }).toList()));
+                return;
+            }
             if (views.isEmpty()) {
                 out.println("no schedules");
                 return;
@@ -108,14 +126,12 @@ class ScheduleCommand implements Callable<Integer> {
                 out.printf("%-14s %-12s %-16s %-14s %-9s %-11s %-14s %s%n", view.name(), d == null ? "-" : d.job(),
                         d == null ? "-" : d.cron(), d == null ? "-" : d.zone(), d == null ? "-" : d.month().text(),
                         d == null ? "-" : d.misfire().key(), d == null ? view.state() + " (no file)" : view.state(),
-                        time(view.nextFire()));
+                        calendar.label(view.nextFire()));
             }
         }
     }
 
-    @Component
-    @Scope("prototype")
-    @Command(name = "pause", mixinStandardHelpOptions = true,
+        @Command(name = "pause", mixinStandardHelpOptions = true,
             description = "Stop a schedule (or, without NAME, all) from firing until `schedule resume`; for every "
                     + "scheduler process sharing the database.",
             exitCodeListHeading = "%nExit codes:%n",
@@ -125,8 +141,8 @@ class ScheduleCommand implements Callable<Integer> {
         @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "schedule name, e.g. nightly")
         @Nullable String name;
 
-        PauseCommand(Schedules schedules) {
-            super(schedules);
+        PauseCommand(Launcher launcher) {
+            super(launcher);
         }
 
         @Override
@@ -137,9 +153,7 @@ class ScheduleCommand implements Callable<Integer> {
         }
     }
 
-    @Component
-    @Scope("prototype")
-    @Command(name = "resume", mixinStandardHelpOptions = true,
+        @Command(name = "resume", mixinStandardHelpOptions = true,
             description = "Let a paused schedule (or, without NAME, all) fire again. A fire time missed while paused "
                     + "follows the schedule's misfire policy.",
             exitCodeListHeading = "%nExit codes:%n",
@@ -149,8 +163,8 @@ class ScheduleCommand implements Callable<Integer> {
         @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "schedule name, e.g. nightly")
         @Nullable String name;
 
-        ResumeCommand(Schedules schedules) {
-            super(schedules);
+        ResumeCommand(Launcher launcher) {
+            super(launcher);
         }
 
         @Override
@@ -160,9 +174,7 @@ class ScheduleCommand implements Callable<Integer> {
         }
     }
 
-    @Component
-    @Scope("prototype")
-    @Command(name = "trigger", mixinStandardHelpOptions = true,
+        @Command(name = "trigger", mixinStandardHelpOptions = true,
             description = "Fire a schedule now, on whichever scheduler process picks it up first (the month is "
                     + "resolved as for a timed firing). To run in this terminal instead, use `jinpai run`.",
             exitCodeListHeading = "%nExit codes:%n",
@@ -173,8 +185,8 @@ class ScheduleCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "schedule name, e.g. nightly")
         String name;
 
-        TriggerCommand(Schedules schedules) {
-            super(schedules);
+        TriggerCommand(Launcher launcher) {
+            super(launcher);
         }
 
         @Override
@@ -186,9 +198,5 @@ class ScheduleCommand implements Callable<Integer> {
                         + "`jinpai scheduler` starts");
             }
         }
-    }
-
-    static String time(@Nullable ZonedDateTime time) {
-        return time == null ? "-" : TIME.format(time);
     }
 }

@@ -6,14 +6,10 @@ import java.util.concurrent.Callable;
 import com.jinpai.schedule.ScheduleFileException;
 import com.jinpai.schedule.SchedulerService;
 import org.quartz.SchedulerException;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope("prototype")
 @Command(name = "scheduler", mixinStandardHelpOptions = true,
         description = {"Run the schedules in jobs/ until stopped (Ctrl+C or SIGTERM). Several scheduler processes "
                 + "may share the database: they form a Quartz cluster and each firing runs on one of them.",
@@ -28,16 +24,17 @@ class SchedulerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final SchedulerService service;
+    private final Launcher launcher;
 
-    SchedulerCommand(SchedulerService service) {
-        this.service = service;
+    SchedulerCommand(Launcher launcher) {
+        this.launcher = launcher;
     }
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        SchedulerService service = launcher.bean(Needs.JOBS, SchedulerService.class);
         try {
             service.runUntilStopped(out);
             out.println("Scheduler stopped.");

@@ -1,122 +1,171 @@
 package com.jinpai.cli;
 
 import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.jinpai.operations.ExecutionHistory;
 import com.jinpai.operations.ExecutionRecord;
-import com.jinpai.operations.JobRunner;
 import com.jinpai.operations.RunLock;
 import com.jinpai.operations.RunLocks;
 import com.jinpai.schedule.ScheduleFileException;
 import com.jinpai.schedule.ScheduleView;
 import com.jinpai.schedule.SchedulerInstance;
 import com.jinpai.schedule.Schedules;
-import org.quartz.SchedulerException;
 import com.jinpai.system.BusinessCalendar;
-import org.springframework.context.annotation.Scope;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import com.jinpai.value.ClosedMonths;
+import org.jspecify.annotations.Nullable;
+import org.quartz.SchedulerException;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope("prototype")
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "What is running now (with run locks), the scheduler processes alive and the next scheduled "
+        description = {"What is running now (with run locks), the scheduler processes alive and the next scheduled "
                 + "runs, the last run of each job, and which months are closed.",
+                "Times are in the business zone (jinpai.business-zone), labelled with its offset."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:shown"})
 class StatusCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    private final ExecutionHistory history;
-    private final JobRunner runner;
-    private final JdbcTemplate jdbc;
-    private final BusinessCalendar calendar;
-    private final RunLocks locks;
-    private final Schedules schedules;
+    @Mixin
+    OutputFormat output;
 
-    StatusCommand(ExecutionHistory history, JobRunner runner, JdbcTemplate jdbc, BusinessCalendar calendar,
-            RunLocks locks, Schedules schedules) {
-        this.history = history;
-        this.runner = runner;
-        this.jdbc = jdbc;
-        this.calendar = calendar;
-        this.locks = locks;
-        this.schedules = schedules;
+    private final Launcher launcher;
+
+    StatusCommand(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    /** What {@code status} shows; also its JSON document. */
+    record Status(String zone, String today, List<Json.Execution> running, List<Lock> runLocks,
+            List<Scheduler> schedulers, List<Schedule> schedules, @Nullable String scheduleProblem,
+            List<LastRun> lastRuns, List<String> closedMonths) {
+    }
+
+    record Lock(String job, String month, @Nullable Long executionId, String holder, long renewedSecondsAgo,
+            boolean stale) {
+    }
+
+    record Scheduler(String id, String lastCheckin, boolean alive) {
+    }
+
+    record Schedule(String name, String state, @Nullable String nextRun) {
+    }
+
+    record LastRun(String job, Json.@Nullable Execution execution) {
     }
 
     @Override
     public Integer call() {
+        ApplicationContext app = launcher.start(Needs.DATABASE);
+        BusinessCalendar calendar = app.getBean(BusinessCalendar.class);
+        Status status = read(app, calendar);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Today (" + calendar.zone() + "): " + calendar.today());
-        List<ExecutionRecord> running = history.running();
-        out.println();
-        out.println(running.isEmpty() ? "Running: nothing" : "Running:");
-        if (!running.isEmpty()) {
-            HistoryCommand.print(running, out);
-            out.println("An execution left STARTED by a process that died is resumed with `jinpai restart ID`.");
+        if (output.json()) {
+            OutputFormat.write(out, status);
         }
-        printLocks(out);
-        printScheduler(out);
-        out.println();
-        out.println("Last run of each job:");
-        for (String job : runner.jobNames()) {
-            List<ExecutionRecord> last = history.find(job, null, null, 1);
-            out.printf("  %-12s %s%n", job, last.isEmpty() ? "never run"
-                    : "execution " + last.get(0).id() + ", " + last.get(0).describe() + ", " + last.get(0).status()
-                            + (last.get(0).end() == null ? "" : ", ended " + HistoryCommand.TIME.format(last.get(0).end())));
+        else {
+            print(status, app.getBean(ExecutionHistory.class).running(), calendar, out);
         }
-        List<String> closed = jdbc.queryForList("SELECT DISTINCT bill_month FROM ingest_file WHERE source = "
-                + "'bill-lines' AND status = 'LOADED' ORDER BY bill_month", String.class);
-        out.println();
-        out.println("Closed months (bill lines loaded): " + (closed.isEmpty() ? "none" : String.join(", ", closed)));
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void printLocks(PrintWriter out) {
-        List<RunLock> held = locks.all();
-        if (held.isEmpty()) {
-            return;
-        }
-        out.println();
-        out.println("Run locks (one run per job and month):");
-        for (RunLock lock : held) {
-            boolean stale = locks.isStale(lock);
-            out.printf("  %-12s %s  execution %-6s %s, renewed %d s ago%s%n", lock.job(), lock.month(),
-                    lock.executionId() == null ? "-" : lock.executionId(), lock.holder(),
-                    lock.silentFor(locks.now()).toSeconds(), stale ? " — STALE: its process stopped; `jinpai restart "
-                            + lock.executionId() + "` takes it over" : "");
-        }
-    }
-
-    private void printScheduler(PrintWriter out) {
-        out.println();
+    private static Status read(ApplicationContext app, BusinessCalendar calendar) {
+        ExecutionHistory history = app.getBean(ExecutionHistory.class);
+        RunLocks locks = app.getBean(RunLocks.class);
+        List<Lock> held = locks.all().stream().map(lock -> new Lock(lock.job(), lock.month(), lock.executionId(),
+                lock.holder(), lock.silentFor(locks.now()).toSeconds(), locks.isStale(lock))).toList();
+        List<Scheduler> schedulers = new ArrayList<>();
+        List<Schedule> schedules = new ArrayList<>();
+        String problem = null;
         try {
-            List<SchedulerInstance> instances = schedules.instances();
-            List<SchedulerInstance> alive = instances.stream().filter(SchedulerInstance::alive).toList();
-            out.println(alive.isEmpty() ? "Scheduler: no scheduler process is running (start one with `jinpai scheduler`)"
-                    : "Scheduler: " + alive.size() + " process(es) alive");
-            for (SchedulerInstance instance : instances) {
-                out.printf("  %-40s last check-in %s%s%n", instance.id(),
-                        HistoryCommand.TIME.format(instance.lastCheckin().atZone(calendar.zone())),
-                        instance.alive() ? "" : " — not checking in (stopped or dead)");
+            Schedules store = app.getBean(Schedules.class);
+            for (SchedulerInstance instance : store.instances()) {
+                schedulers.add(new Scheduler(instance.id(), calendar.iso(calendar.at(instance.lastCheckin())),
+                        instance.alive()));
             }
-            for (ScheduleView view : schedules.list()) {
-                out.printf("  schedule %-14s %-14s next run %s%n", view.name(), view.state(),
-                        ScheduleCommand.time(view.nextFire()));
+            for (ScheduleView view : store.list()) {
+                schedules.add(new Schedule(view.name(), view.state(), calendar.iso(view.nextFire())));
             }
         }
         catch (ScheduleFileException ex) {
-            out.println("  schedule files are wrong (`jinpai schedule list` shows why)");
+            problem = "schedule files are wrong (`jinpai schedule list` shows why)";
         }
         catch (SchedulerException | RuntimeException ex) {
-            out.println("  cannot read the schedule store: " + ex.getMessage());
+            problem = "cannot read the schedule store: " + ex.getMessage();
         }
+        List<LastRun> lastRuns = new ArrayList<>();
+        for (String job : history.jobNames()) {
+            List<ExecutionRecord> last = history.find(job, null, null, 1);
+            lastRuns.add(new LastRun(job, last.isEmpty() ? null : Json.execution(last.get(0), calendar)));
+        }
+        List<String> closed = app.getBean(ClosedMonths.class).all().stream().map(YearMonth::toString).toList();
+        return new Status(calendar.zone().getId(), calendar.today().toString(),
+                history.running().stream().map(r -> Json.execution(r, calendar)).toList(), held, schedulers,
+                schedules, problem, lastRuns, closed);
+    }
+
+    private static void print(Status status, List<ExecutionRecord> running, BusinessCalendar calendar,
+            PrintWriter out) {
+        out.println("Today (" + status.zone() + "): " + status.today());
+        out.println();
+        out.println(running.isEmpty() ? "Running: nothing" : "Running:");
+        if (!running.isEmpty()) {
+            HistoryCommand.print(running, calendar, out);
+            out.println("An execution left STARTED by a process that died is resumed with `jinpai restart ID`.");
+        }
+        if (!status.runLocks().isEmpty()) {
+            out.println();
+            out.println("Run locks (one run per job and month):");
+            for (Lock lock : status.runLocks()) {
+                out.printf("  %-12s %s  execution %-6s %s, renewed %d s ago%s%n", lock.job(), lock.month(),
+                        lock.executionId() == null ? "-" : lock.executionId(), lock.holder(),
+                        lock.renewedSecondsAgo(), lock.stale() ? " — STALE: its process stopped; `jinpai restart "
+                                + lock.executionId() + "` takes it over" : "");
+            }
+        }
+        out.println();
+        long alive = status.schedulers().stream().filter(Scheduler::alive).count();
+        out.println(alive == 0 ? "Scheduler: no scheduler process is running (start one with `jinpai scheduler`)"
+                : "Scheduler: " + alive + " process(es) alive");
+        for (Scheduler scheduler : status.schedulers()) {
+            out.printf("  %-40s last check-in %s%s%n", scheduler.id(), label(scheduler.lastCheckin(), calendar),
+                    scheduler.alive() ? "" : " — not checking in (stopped or dead)");
+        }
+        for (Schedule schedule : status.schedules()) {
+            out.printf("  schedule %-14s %-14s next run %s%n", schedule.name(), schedule.state(),
+                    label(schedule.nextRun(), calendar));
+        }
+        if (status.scheduleProblem() != null) {
+            out.println("  " + status.scheduleProblem());
+        }
+        out.println();
+        out.println("Last run of each job:");
+        for (LastRun last : status.lastRuns()) {
+            Json.Execution e = last.execution();
+            out.printf("  %-12s %s%n", last.job(), e == null ? "never run"
+                    : "execution " + e.id() + ", " + describe(e) + ", " + e.status()
+                            + (e.ended() == null ? "" : ", ended " + label(e.ended(), calendar)));
+        }
+        out.println();
+        out.println("Closed months (bill lines loaded): "
+                + (status.closedMonths().isEmpty() ? "none" : String.join(", ", status.closedMonths())));
+    }
+
+    private static String label(@Nullable String iso, BusinessCalendar calendar) {
+        return iso == null ? "-" : calendar.label(java.time.ZonedDateTime.parse(iso));
+    }
+
+    private static String describe(Json.Execution e) {
+        return new ExecutionRecord(e.id(), e.job(), e.month(), e.asOf(), e.rerun(), e.status(), e.exitCode(), null,
+                null, null).describe();
     }
 }

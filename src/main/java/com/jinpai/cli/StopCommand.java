@@ -3,15 +3,12 @@ package com.jinpai.cli;
 import java.util.concurrent.Callable;
 
 import com.jinpai.operations.JobRunner;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Component
-@Scope("prototype")
 @Command(name = "stop", mixinStandardHelpOptions = true,
         description = "Ask a running execution to stop at its next commit; `restart` resumes it later.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -24,16 +21,17 @@ class StopCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXECUTION_ID", description = "as listed by `jinpai status`")
     long executionId;
 
-    private final JobRunner runner;
-    private final JobOutput output;
+    private final Launcher launcher;
 
-    StopCommand(JobRunner runner, JobOutput output) {
-        this.runner = runner;
-        this.output = output;
+    StopCommand(Launcher launcher) {
+        this.launcher = launcher;
     }
 
     @Override
     public Integer call() {
-        return output.report(runner.stop(executionId), spec.commandLine().getOut(), spec.commandLine().getErr());
+        ApplicationContext app = launcher.start(Needs.JOBS);
+        JobRunner runner = app.getBean(JobRunner.class);
+        return JobOutput.of(app).report(runner.stop(executionId), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import com.jinpai.generate.CustomerProfile.Status;
 import com.jinpai.generate.MonthlyBill.Line;
 import com.jinpai.generate.Seeds.Purpose;
+import com.jinpai.value.CustomerStatus;
+import com.jinpai.value.spend.ChargeType;
 
 /**
  * Composes a customer's monthly bill: the plan fee, out-of-plan usage split over the services, a
@@ -37,7 +38,7 @@ final class BillComposer {
     MonthlyBill compose(CustomerProfile customer, YearMonth month) {
         LocalDate from = customer.joinDate().isAfter(month.atDay(1)) ? customer.joinDate() : month.atDay(1);
         LocalDate to = month.atEndOfMonth();
-        if (customer.status() == Status.CLOSED && !customer.statusDate().isAfter(to)) {
+        if (customer.status() == CustomerStatus.CLOSED && !customer.statusDate().isAfter(to)) {
             to = customer.statusDate().minusDays(1);
         }
         if (from.isAfter(to)) {
@@ -46,7 +47,7 @@ final class BillComposer {
         int days = month.lengthOfMonth();
         long billedDays = ChronoUnit.DAYS.between(from, to) + 1;
         long serviceDays = billedDays;
-        if (customer.status() == Status.SUSPENDED && !customer.statusDate().isAfter(to)) {
+        if (customer.status() == CustomerStatus.SUSPENDED && !customer.statusDate().isAfter(to)) {
             // A cut-off line still pays its plan fee but uses nothing.
             serviceDays = Math.max(0, ChronoUnit.DAYS.between(from, customer.statusDate()));
         }

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import com.jinpai.generate.CustomerProfile.Status;
 import com.jinpai.generate.Seeds.Purpose;
+import com.jinpai.value.CustomerStatus;
 
 /**
  * Complaint tickets opened between the first closed month and the moment the exports are taken.
@@ -49,7 +49,7 @@ final class ComplaintComposer {
             return List.of();
         }
         LocalDateTime from = (customer.joinDate().isAfter(windowStart) ? customer.joinDate() : windowStart).atStartOfDay();
-        LocalDateTime to = customer.status() == Status.CLOSED ? customer.statusDate().atStartOfDay() : asOf;
+        LocalDateTime to = customer.status() == CustomerStatus.CLOSED ? customer.statusDate().atStartOfDay() : asOf;
         long seconds = Duration.between(from, to).toSeconds();
         if (seconds <= 0) {
             return List.of();

@@ -3,6 +3,8 @@ package com.jinpai.generate;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import com.jinpai.value.CustomerStatus;
+
 /**
  * Everything that stays the same about a customer from month to month. Regenerated on demand from
  * (seed, index) by {@link Population}; never stored for the whole population.
@@ -24,7 +26,7 @@ record CustomerProfile(
         String id,
         long baseFen,
         LocalDate joinDate,
-        Status status,
+        CustomerStatus status,
         LocalDate statusDate,
         Trend trend,
         int trendStart,
@@ -43,7 +45,6 @@ record CustomerProfile(
         boolean discountPlan,
         Payer payer) {
 
-    enum Status { ACTIVE, SUSPENDED, CLOSED }
 
     /** How the spend level moves over the months; it is what makes tiers change. */
     enum Trend { STABLE, DECLINING, GROWING, VOLATILE }
@@ -69,7 +70,7 @@ record CustomerProfile(
         if (day.isBefore(joinDate)) {
             return false;
         }
-        return status == Status.ACTIVE || day.isBefore(statusDate);
+        return status == CustomerStatus.ACTIVE || day.isBefore(statusDate);
     }
 
     /** Whether the customer uses the phone at all on that day (given it is connected). */

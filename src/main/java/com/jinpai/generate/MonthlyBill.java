@@ -3,6 +3,8 @@ package com.jinpai.generate;
 import java.time.YearMonth;
 import java.util.List;
 
+import com.jinpai.value.spend.ChargeType;
+
 /**
  * One customer's bill for one month, in fen. For the open month it is never written: it is the
  * bill the month is heading for, and its usage shares drive that month's usage files.

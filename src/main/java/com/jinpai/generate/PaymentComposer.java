@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import com.jinpai.generate.CustomerProfile.Status;
 import com.jinpai.generate.Seeds.Purpose;
+import com.jinpai.value.CustomerStatus;
 
 /**
  * Payments against a month's bill, made in the following month: on time (by the due day, the
@@ -77,7 +77,7 @@ final class PaymentComposer {
 
     private static Outcome outcome(SplittableRandom rng, CustomerProfile customer, YearMonth month) {
         double draw = rng.nextDouble();
-        if (customer.status() == Status.SUSPENDED
+        if (customer.status() == CustomerStatus.SUSPENDED
                 && !month.isBefore(YearMonth.from(customer.statusDate()).minusMonths(1))) {
             // unpaid bills are why the line was cut off
             return Outcome.UNPAID;

@@ -6,9 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 
 import com.jinpai.generate.CustomerProfile.Payer;
-import com.jinpai.generate.CustomerProfile.Status;
 import com.jinpai.generate.CustomerProfile.Trend;
 import com.jinpai.generate.Seeds.Purpose;
+import com.jinpai.value.CustomerStatus;
 
 /**
  * The synthetic customer base: customer {@code i} (1-based) is a pure function of the seed and
@@ -89,7 +89,7 @@ final class Population {
         LocalDate joinDate = joinDate(rng);
         boolean joinedInWindow = !joinDate.isBefore(windowStart);
 
-        Status status = Status.ACTIVE;
+        CustomerStatus status = CustomerStatus.ACTIVE;
         LocalDate statusDate = null;
         double statusDraw = rng.nextDouble();
         if (!joinedInWindow && statusDraw < CLOSED + SUSPENDED) {
@@ -97,7 +97,7 @@ final class Population {
             LocalDate from = latest(joinDate.plusDays(30), windowStart.minusDays(closed ? 150 : 60));
             LocalDate to = asOfDate.minusDays(1);
             if (!from.isAfter(to)) {
-                status = closed ? Status.CLOSED : Status.SUSPENDED;
+                status = closed ? CustomerStatus.CLOSED : CustomerStatus.SUSPENDED;
                 statusDate = between(rng, from, to);
             }
         }

@@ -1,5 +1,7 @@
 package com.jinpai.generate;
 
+import com.jinpai.value.spend.ChargeType;
+
 /**
  * Rated usage services: the unit they are counted in, the out-of-plan price per unit in fen (which
  * turns a rated amount back into a plausible quantity) and the bill line they are charged on.

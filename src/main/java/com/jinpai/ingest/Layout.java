@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.jinpai.ingest.Field.Kind;
+import com.jinpai.value.CustomerStatus;
+import com.jinpai.value.spend.ChargeType;
 import org.jspecify.annotations.Nullable;
 
 import static com.jinpai.ingest.Field.code;
@@ -38,7 +40,7 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
                 optional(Kind.TEXT, "group_id", 32),
                 required(Kind.DATE, "join_date", 0),
                 // The table needs a status; the shipped mapping defaults a blank one to ACTIVE.
-                code("status", true, "ACTIVE", "SUSPENDED", "CLOSED")),
+                code("status", true, CustomerStatus.codes())),
                 List.of("customer_id"), true, null, RowRule.NONE));
         add(new Layout(Source.ACCOUNT_MANAGERS, "account_manager", List.of(
                 required(Kind.TEXT, "manager_id", 32),
@@ -52,8 +54,7 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
                 required(Kind.TEXT, "line_id", 64),
                 required(Kind.CUSTOMER_ID, "customer_id", 32),
                 required(Kind.MONTH, "bill_month", 0),
-                code("charge_type", true, "PLAN", "VOICE", "SMS", "DATA", "ROAMING", "VAS", "EQUIPMENT",
-                        "DISCOUNT", "ADJUSTMENT", "REFUND"),
+                code("charge_type", true, ChargeType.codes()),
                 required(Kind.MONEY, "amount", 2)),
                 List.of("line_id"), false, "bill_month", RowRules::billLine));
         add(new Layout(Source.PAYMENTS, "payment", List.of(

@@ -3,9 +3,9 @@ package com.jinpai.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.Set;
 
 import com.jinpai.ingest.RowRule.Problem;
+import com.jinpai.value.spend.ChargeType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,21 +23,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class RowRules {
 
-    private static final Set<String> CREDITS = Set.of("DISCOUNT", "REFUND");
-    private static final String ADJUSTMENT = "ADJUSTMENT";
     private static final Map<String, String> UNIT_OF_SERVICE = Map.of("VOICE", "MIN", "SMS", "MSG", "DATA", "MB");
 
     private RowRules() {
     }
 
     static @Nullable Problem billLine(Row row) {
-        String chargeType = row.text("charge_type");
+        ChargeType type = ChargeType.named(row.text("charge_type"));
+        ChargeType.Sign sign = type == null ? ChargeType.Sign.EITHER : type.sign();
         BigDecimal amount = row.decimal("amount");
-        if (CREDITS.contains(chargeType) && amount.signum() > 0) {
+        if (sign == ChargeType.Sign.CREDIT && amount.signum() > 0) {
             return new Problem("amount", "positive, but DISCOUNT and REFUND lines are credits: negative or zero"
                     + " (check the sign convention of the export)");
         }
-        if (!CREDITS.contains(chargeType) && !ADJUSTMENT.equals(chargeType) && amount.signum() < 0) {
+        if (sign == ChargeType.Sign.CHARGE && amount.signum() < 0) {
             return new Problem("amount", "negative, but only DISCOUNT, REFUND and ADJUSTMENT lines may be credits");
         }
         return null;

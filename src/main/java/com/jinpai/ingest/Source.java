@@ -1,7 +1,5 @@
 package com.jinpai.ingest;
 
-import java.util.Arrays;
-
 /**
  * The six exports Jinpai reads, in the order they are ingested: customers first because every
  * other source is checked against the customer table. {@link #id()} is the value of
@@ -31,13 +29,5 @@ public enum Source {
     /** The file name glob of SPEC section 2, relative to the inbox; a mapping may override it. */
     public String canonicalPattern() {
         return canonicalPattern;
-    }
-
-    public static Source fromId(String id) {
-        return Arrays.stream(values())
-                .filter(source -> source.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown source '" + id + "'; expected one of "
-                        + Arrays.stream(values()).map(Source::id).toList()));
     }
 }

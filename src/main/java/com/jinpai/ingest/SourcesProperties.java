@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 
+import com.jinpai.value.CustomerStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -46,7 +47,7 @@ public record SourcesProperties(
 
     /** Empty cells that the tables cannot hold empty, as SPEC section 2 defines them. */
     private static final Map<Source, Map<String, String>> CANONICAL_DEFAULTS = Map.of(
-            Source.CUSTOMERS, Map.of("status", "ACTIVE"),
+            Source.CUSTOMERS, Map.of("status", CustomerStatus.ACTIVE.name()),
             Source.ACCOUNT_MANAGERS, Map.of("capacity", "200"));
 
     public SourcesProperties {

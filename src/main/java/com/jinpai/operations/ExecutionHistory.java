@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
+import com.jinpai.run.JobNames;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -52,6 +54,10 @@ public class ExecutionHistory {
 
     /** Newest first. */
     public List<ExecutionRecord> find(Filter filter, int limit) {
+        return find(filter, null, limit);
+    }
+
+    private List<ExecutionRecord> find(Filter filter, @Nullable Long id, int limit) {
         String job = filter.job();
         String month = filter.month();
         String status = filter.status();
@@ -64,6 +70,10 @@ public class ExecutionHistory {
         if (filter.to() != null) {
             sql.append(" AND e.START_TIME < :to");
             params.addValue("to", Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
+        }
+        if (id != null) {
+            sql.append(" AND e.JOB_EXECUTION_ID = :id");
+            params.addValue("id", id);
         }
         if (job != null) {
             sql.append(" AND i.JOB_NAME = :job");
@@ -91,6 +101,32 @@ public class ExecutionHistory {
                     p.get(RunParameters.RERUN), (String) r[2], (String) r[3], (String) r[4], time(r[5]), time(r[6])));
         }
         return records;
+    }
+
+    /** One execution by its id, or null when the repository has none. */
+    public @Nullable ExecutionRecord find(long id) {
+        return find(new Filter(null, null, null, null, null), id, 1).stream().findFirst().orElse(null);
+    }
+
+    /** The steps of an execution in the order they started. */
+    public List<StepRecord> steps(long executionId) {
+        return jdbc.query("""
+                SELECT STEP_EXECUTION_ID, STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, FILTER_COUNT,
+                       READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT, COMMIT_COUNT, ROLLBACK_COUNT,
+                       START_TIME, END_TIME, EXIT_CODE, EXIT_MESSAGE
+                  FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = :id ORDER BY STEP_EXECUTION_ID""",
+                new MapSqlParameterSource("id", executionId), (rs, n) -> new StepRecord(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                        rs.getLong(9), time(rs.getTimestamp(10)), time(rs.getTimestamp(11)), rs.getString(12),
+                        rs.getString(13)));
+    }
+
+    /** The jobs of this application and any other job the repository has run, by name. */
+    public List<String> jobNames() {
+        TreeSet<String> names = new TreeSet<>(List.of(JobNames.NIGHTLY, JobNames.MONTH_CLOSE));
+        names.addAll(jdbc.getJdbcTemplate().queryForList("SELECT DISTINCT JOB_NAME FROM BATCH_JOB_INSTANCE",
+                String.class));
+        return List.copyOf(names);
     }
 
     public List<ExecutionRecord> running() {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.YearMonth;
 
 import com.jinpai.report.ReportData.Actions;
@@ -65,11 +67,19 @@ public class ReportService {
                 statistics.perManager(month), statistics.unassigned(month));
     }
 
-    /** Written beside the target and moved over it, so a reader never sees half a page. */
+    /**
+     * Written beside the target and moved over it, so a reader never sees half a page. A temporary
+     * file is created owner-only (0600); the report is read by others like every other output, so
+     * it is created rw-r--r-- (less what the umask takes away).
+     */
     private static Path save(Path target, String html) {
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            boolean posix = target.getParent().getFileSystem().supportedFileAttributeViews().contains("posix");
+            FileAttribute<?>[] readable = posix ? new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))}
+                    : new FileAttribute<?>[0];
+            Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp", readable);
             Files.writeString(temp, html, StandardCharsets.UTF_8);
             return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }

@@ -1,12 +1,11 @@
 package com.jinpai.report;
 
 import java.util.Comparator;
-import java.util.List;
+
+import com.jinpai.value.tier.Tier;
 
 /** Tiers from the most valuable down, then NEW; names the report does not know follow alphabetically. */
 final class TierOrder {
-
-    static final List<String> KNOWN = List.of("DIAMOND", "PLATINUM", "GOLD", "SILVER", "STANDARD", "NEW");
 
     static final Comparator<String> COMPARATOR = Comparator.<String>comparingInt(TierOrder::position)
             .thenComparing(Comparator.naturalOrder());
@@ -14,8 +13,13 @@ final class TierOrder {
     private TierOrder() {
     }
 
-    private static int position(String tier) {
-        int i = KNOWN.indexOf(tier);
-        return i < 0 ? KNOWN.size() : i;
+    private static int position(String name) {
+        for (Tier tier : Tier.values()) {
+            if (tier.name().equals(name)) {
+                // DIAMOND (highest ordinal) first, STANDARD last of the ladder, NEW after it.
+                return tier == Tier.NEW ? Tier.values().length - 1 : Tier.DIAMOND.ordinal() - tier.ordinal();
+            }
+        }
+        return Tier.values().length;
     }
 }

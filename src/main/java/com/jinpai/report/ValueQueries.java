@@ -1,17 +1,18 @@
 package com.jinpai.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
-
 import javax.sql.DataSource;
 
+import com.jinpai.report.ParetoCurve.ParetoPoint;
 import com.jinpai.report.ReportData.Basis;
 import com.jinpai.report.ReportData.Header;
 import com.jinpai.report.ReportData.MigrationCell;
 import com.jinpai.report.ReportData.TierRow;
-import com.jinpai.report.ParetoCurve.ParetoPoint;
+import com.jinpai.value.ClosedMonths;
+import com.jinpai.value.ValueSummary;
+import com.jinpai.value.ValueSummaryQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,35 +22,28 @@ class ValueQueries {
 
     /** Rows fetched per round trip while streaming spends (a server cursor on MySQL with useCursorFetch). */
     private static final int STREAM_FETCH_SIZE = 5_000;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
+    private final ClosedMonths closedMonths;
+    private final ValueSummaryQuery summaries;
 
-    ValueQueries(DataSource dataSource) {
+    ValueQueries(DataSource dataSource, ClosedMonths closedMonths, ValueSummaryQuery summaries) {
+        this.closedMonths = closedMonths;
+        this.summaries = summaries;
         this.jdbc = new JdbcTemplate(dataSource);
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(STREAM_FETCH_SIZE);
     }
 
+    /** From the month's value summary: top-decile share in percent, null without ranks or revenue. */
     Header header(YearMonth month) {
-        String m = month.toString();
-        boolean closed = count("SELECT COUNT(*) FROM ingest_file WHERE source = 'bill-lines' AND status = 'LOADED'"
-                + " AND bill_month = ?", m) > 0;
-        return jdbc.queryForObject("""
-                SELECT COUNT(*) AS customers,
-                       COALESCE(SUM(CASE WHEN vip THEN 1 ELSE 0 END), 0) AS vips,
-                       COALESCE(SUM(spend), 0) AS revenue,
-                       COALESCE(SUM(CASE WHEN decile = 1 THEN spend ELSE 0 END), 0) AS top_decile,
-                       COUNT(decile) AS ranked
-                  FROM customer_month WHERE bill_month = ?""", (rs, i) -> {
-            long customers = rs.getLong("customers");
-            BigDecimal revenue = rs.getBigDecimal("revenue").setScale(2, RoundingMode.HALF_UP);
-            Basis basis = customers == 0 ? Basis.NONE : closed ? Basis.CLOSED : Basis.ESTIMATED;
-            BigDecimal topDecile = rs.getLong("ranked") == 0 || revenue.signum() <= 0 ? null
-                    : rs.getBigDecimal("top_decile").multiply(HUNDRED).divide(revenue, 2, RoundingMode.HALF_UP);
-            return new Header(month, basis, customers, rs.getLong("vips"), revenue, topDecile);
-        }, m);
+        ValueSummary summary = summaries.forMonth(month);
+        long customers = summary.customers();
+        Basis basis = customers == 0 ? Basis.NONE : closedMonths.all().contains(month) ? Basis.CLOSED : Basis.ESTIMATED;
+        BigDecimal topDecile = summary.rankedCustomers() == 0 || summary.revenue().signum() <= 0 ? null
+                : summary.topDecileRevenueShare().movePointRight(2);
+        return new Header(month, basis, customers, summary.vipCustomers(), summary.revenue(), topDecile);
     }
 
     /** Per tier from segment_summary; from customer_month when the summary has not been written. */

@@ -8,11 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import javax.sql.DataSource;
 
 import com.jinpai.value.spend.Months;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * their inputs, now and as last evaluated ({@code value_month_state}).
  */
 @Component
-class ClosedMonths {
+public class ClosedMonths {
 
     private final JdbcTemplate jdbc;
 
@@ -41,7 +39,8 @@ class ClosedMonths {
         return files;
     }
 
-    List<YearMonth> all() {
+    /** Every closed month, ascending: the one query of which months are closed. */
+    public List<YearMonth> all() {
         return new ArrayList<>(files().keySet());
     }
 

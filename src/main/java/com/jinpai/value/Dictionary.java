@@ -24,8 +24,4 @@ final class Dictionary {
     String value(int number) {
         return values.get(number);
     }
-
-    int size() {
-        return values.size();
-    }
 }

@@ -2,10 +2,11 @@ package com.jinpai.value;
 
 import java.time.YearMonth;
 
+import com.jinpai.value.ranking.RankedMonth;
 import com.jinpai.value.ranking.Ranking;
-import com.jinpai.value.segment.QuintileScore;
-import com.jinpai.value.segment.SegmentTotals;
+import com.jinpai.value.segment.RfmScores;
 import com.jinpai.value.segment.SegmentTotals.Dimension;
+import com.jinpai.value.segment.SegmentTotals;
 import com.jinpai.value.segment.TierMigration;
 import com.jinpai.value.spend.ArrearsRule;
 import com.jinpai.value.spend.AverageWindow;
@@ -51,6 +52,7 @@ final class MonthCalculator {
             TierState after = rules.grace.evaluate(before, values.indicated[i]);
             values.tier[i] = after.tier();
             values.lowerCount[i] = after.lowerCount();
+            values.inGrace[i] = after.inGrace();
             values.previousTier[i] = before == null ? null : before.tier();
             long billed = SpendRule.billed(frame.breakdown, i * ChargeType.COUNT);
             values.billedToDate[i] = Fen.add(history.previousBilledToDate[i], billed);
@@ -88,6 +90,7 @@ final class MonthCalculator {
                 values.tier[i] = history.previousTier(i);
                 values.indicated[i] = Tier.at(history.previousIndicated[i]);
                 values.lowerCount[i] = history.previousLowerCount[i];
+                values.inGrace[i] = new TierState(values.tier[i], values.lowerCount[i]).inGrace();
                 values.previousTier[i] = values.tier[i];
             }
             else {
@@ -106,7 +109,7 @@ final class MonthCalculator {
     private void carryCommon(MonthFrame frame, ValueCalendar calendar, MonthValues values, int i, int pastDueSlot,
             long trendSpend) {
         History history = frame.history;
-        values.vip[i] = rules.ladder.isVip(values.tier[i]) && !frame.closed[i];
+        values.vip[i] = rules.ladder.isVip(values.tier[i], frame.closed[i]);
         values.paidToDate[i] = Fen.add(history.previousPaidToDate[i], frame.paid[i]);
         long billedPastDue = pastDueSlot < 0 ? 0 : history.billedToDate(pastDueSlot, i);
         values.arrears[i] = ArrearsRule.arrears(billedPastDue, values.paidToDate[i]);
@@ -119,29 +122,20 @@ final class MonthCalculator {
     }
 
     private void rankAndSegment(MonthFrame frame, MonthValues values) {
-        boolean[] ranked = new boolean[frame.size];
-        boolean[] scored = new boolean[frame.size];
-        long[] recencyGoodness = new long[frame.size];
-        long[] frequency = new long[frame.size];
-        for (int i = 0; i < frame.size; i++) {
-            ranked[i] = values.average[i] != Fen.NONE && !frame.closed[i];
-            scored[i] = !frame.closed[i];
-            recencyGoodness[i] = values.recencyDays[i] < 0 ? Long.MIN_VALUE : -values.recencyDays[i];
-            frequency[i] = frame.activeDays[i];
-        }
-        values.ranks = Ranking.rank(frame.ids, values.average, ranked, frame.region, frame.brand);
-        byte[] r = QuintileScore.scores(recencyGoodness, scored);
-        byte[] f = QuintileScore.scores(frequency, scored);
-        byte[] m = QuintileScore.scores(values.spend, scored);
+        RankedMonth ranks = Ranking.rankMonth(frame.ids, values.average, frame.closed, frame.region, frame.brand);
+        values.ranks = ranks;
+        RfmScores rfm = RfmScores.score(values.recencyDays, frame.activeDays, values.spend, frame.closed, rules.rfm);
         SegmentTotals segments = new SegmentTotals();
         for (int i = 0; i < frame.size; i++) {
-            values.topN[i] = rules.topN.contains(values.ranks.overall()[i]);
-            if (scored[i]) {
-                values.recencyScore[i] = r[i];
-                values.frequencyScore[i] = f[i];
-                values.monetaryScore[i] = m[i];
-                values.segment[i] = rules.rfm.segment(r[i], f[i], m[i]);
-            }
+            int rank = ranks.overall()[i];
+            values.topN[i] = rules.topN.contains(rank);
+            values.decile[i] = ranks.decileAt(i);
+            values.percentileHundredths[i] = ranks.percentileHundredthsAt(i);
+            values.movement[i] = RankedMonth.movement(rank, frame.history.previousRank[i]);
+            values.recencyScore[i] = rfm.recency()[i];
+            values.frequencyScore[i] = rfm.frequency()[i];
+            values.monetaryScore[i] = rfm.monetary()[i];
+            values.segment[i] = rfm.segment()[i];
             long revenue = values.spend[i];
             segments.add(Dimension.TIER, values.tier[i].name(), revenue);
             segments.add(Dimension.REGION, frame.regions.value(frame.region[i]), revenue);

@@ -17,7 +17,6 @@ import com.jinpai.value.spend.Months;
 final class MonthFrame {
 
     static final int NO_DAY = Integer.MIN_VALUE;
-    static final String CLOSED = "CLOSED";
 
     final YearMonth month;
     final int monthIndex;
@@ -73,7 +72,7 @@ final class MonthFrame {
         joinMonth = Arrays.copyOf(joinMonth, size);
         closed = new boolean[size];
         for (int i = 0; i < size; i++) {
-            closed[i] = CLOSED.equals(statuses.value(status[i]));
+            closed[i] = CustomerStatus.isClosed(statuses.value(status[i]));
         }
         positions = new HashMap<>(size * 4 / 3 + 1);
         for (int i = 0; i < size; i++) {

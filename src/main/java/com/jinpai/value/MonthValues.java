@@ -25,6 +25,10 @@ final class MonthValues {
     final Tier[] previousTier;
     final boolean[] vip;
     final int[] lowerCount;
+    final boolean[] inGrace;
+    final int[] decile;
+    final int[] percentileHundredths;
+    final int[] movement;
     final boolean[] topN;
     final int[] recencyDays;
     final byte[] recencyScore;
@@ -54,6 +58,10 @@ final class MonthValues {
         previousTier = new Tier[size];
         vip = new boolean[size];
         lowerCount = new int[size];
+        inGrace = new boolean[size];
+        decile = new int[size];
+        percentileHundredths = new int[size];
+        movement = new int[size];
         topN = new boolean[size];
         recencyDays = new int[size];
         recencyScore = new byte[size];

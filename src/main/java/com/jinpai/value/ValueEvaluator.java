@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import com.jinpai.value.tier.TierHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +48,7 @@ class ValueEvaluator {
         watch.lap("evaluate");
         int rows = tables.replaceCustomerMonth(frame, values);
         watch.lap("write customer_month");
-        tables.replaceTierHistory(frame, values);
+        tables.replaceTierHistory(frame, TierHistory.of(month, values.previousTier, values.tier));
         watch.lap("write tier_history");
         tables.replaceTopNChanges(month, values.topNChanges);
         tables.replaceSegments(month, values.segments);

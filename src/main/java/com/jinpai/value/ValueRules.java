@@ -1,6 +1,6 @@
 package com.jinpai.value;
 
-import java.util.TreeSet;
+import java.util.List;
 
 import com.jinpai.value.ranking.RankingProperties;
 import com.jinpai.value.ranking.TopN;
@@ -15,7 +15,6 @@ import com.jinpai.value.spend.SpendRule;
 import com.jinpai.value.tier.GraceRule;
 import com.jinpai.value.tier.TierLadder;
 import com.jinpai.value.tier.TierProperties;
-
 import org.springframework.stereotype.Component;
 
 /** The value rules built once from {@code config/value.yml}, and a digest of that configuration. */
@@ -42,19 +41,9 @@ class ValueRules {
         this.rfm = new RfmSegmentMap(rfm);
         this.trend = new TrendRule(trend);
         this.arrears = new ArrearsRule(arrears);
-        this.digest = String.join("\n",
-                "spend " + new TreeSet<>(spend.excludedChargeTypes()) + " " + spend.averageWindowMonths(),
-                "tiers " + tiers.diamond().stripTrailingZeros().toPlainString() + " "
-                        + tiers.platinum().stripTrailingZeros().toPlainString() + " "
-                        + tiers.gold().stripTrailingZeros().toPlainString() + " "
-                        + tiers.silver().stripTrailingZeros().toPlainString() + " " + tiers.vipFrom() + " "
-                        + tiers.grace(),
-                "ranking " + ranking.topN(),
-                "rfm " + rfm.segments(),
-                "trend " + trend.growingRatio().stripTrailingZeros().toPlainString() + " "
-                        + trend.decliningRatio().stripTrailingZeros().toPlainString() + " "
-                        + trend.newTenureMonths() + " " + trend.dormantDays(),
-                "arrears " + arrears.dueDays());
+        // Every settings record the rules are built from, whole: a setting added to one of them is
+        // in the digest without being listed here.
+        this.digest = SettingsFingerprint.of(List.of(spend, tiers, ranking, rfm, trend, arrears));
     }
 
     /** Changes whenever a rule setting changes, so that months evaluated under old rules are redone. */

@@ -7,7 +7,8 @@ import java.util.Map;
 import com.jinpai.value.tier.Tier;
 
 /**
- * A month's customer value at a glance, for run summaries.
+ * A month's customer value at a glance, for run summaries and the report's header: the one query
+ * of a month's totals.
  *
  * @param month the month
  * @param estimated whether the month's rows are the open month's estimate
@@ -19,8 +20,9 @@ import com.jinpai.value.tier.Tier;
  * @param vipCustomers customers flagged VIP
  * @param revenue the month's spend over all customers, yuan
  * @param topDecileRevenueShare share of that spend from decile-1 customers, 4 decimals (0 when no revenue)
+ * @param rankedCustomers customers with a rank (an average and not CLOSED)
  */
 public record ValueSummary(YearMonth month, boolean estimated, long customers, Map<Tier, Long> customersPerTier,
         long upgrades, long downgrades, long newlyTiered, long vipCustomers, BigDecimal revenue,
-        BigDecimal topDecileRevenueShare) {
+        BigDecimal topDecileRevenueShare, long rankedCustomers) {
 }

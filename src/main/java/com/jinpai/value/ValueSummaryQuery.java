@@ -6,11 +6,9 @@ import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import com.jinpai.value.tier.Tier;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,17 +51,18 @@ public class ValueSummaryQuery {
                 }, key);
         Totals totals = jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(CASE WHEN vip THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(spend), 0), COALESCE(SUM(CASE WHEN decile = 1 THEN spend ELSE 0 END), 0),"
-                + " COALESCE(MAX(CASE WHEN estimated THEN 1 ELSE 0 END), 0)"
+                + " COALESCE(MAX(CASE WHEN estimated THEN 1 ELSE 0 END), 0), COUNT(decile)"
                 + " FROM customer_month WHERE bill_month = ?",
                 (rs, row) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getInt(5) == 1), key);
+                        rs.getInt(5) == 1, rs.getLong(6)), key);
         BigDecimal revenue = totals.revenue().setScale(2, RoundingMode.HALF_UP);
         BigDecimal share = revenue.signum() == 0 ? BigDecimal.ZERO.setScale(SHARE_SCALE)
                 : totals.topDecile().divide(revenue, SHARE_SCALE, RoundingMode.HALF_UP);
         return new ValueSummary(month, totals.estimated(), totals.customers(), Collections.unmodifiableMap(perTier),
-                moves[0], moves[1], moves[2], totals.vip(), revenue, share);
+                moves[0], moves[1], moves[2], totals.vip(), revenue, share, totals.ranked());
     }
 
-    private record Totals(long customers, long vip, BigDecimal revenue, BigDecimal topDecile, boolean estimated) {
+    private record Totals(long customers, long vip, BigDecimal revenue, BigDecimal topDecile, boolean estimated,
+            long ranked) {
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import com.jinpai.system.jdbc.BatchStatements;
@@ -19,8 +18,7 @@ import com.jinpai.value.segment.SegmentTotals;
 import com.jinpai.value.segment.TierMigration;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
-import com.jinpai.value.tier.Tier;
-
+import com.jinpai.value.tier.TierHistory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,39 +50,28 @@ class ValueTables {
     }
 
     /**
-     * Tier history rows: a row opens on the first day of the month after the evaluated month
-     * (the tier earned by a month's bill holds from the next month on) and its effective_to is
-     * the last day it held, inclusive; the current row's effective_to is NULL. Re-evaluating a
-     * month first removes what that month and later ones wrote and reopens what they closed.
+     * Writes the month's {@link TierHistory} (its dating rules live there); the current row's
+     * effective_to is NULL. Re-evaluating a month first removes what that month and later ones
+     * wrote and reopens what they closed.
      */
-    void replaceTierHistory(MonthFrame frame, MonthValues values) {
+    void replaceTierHistory(MonthFrame frame, TierHistory changes) {
         String month = frame.month.toString();
-        LocalDate closedOn = frame.month.atEndOfMonth();
-        LocalDate effectiveFrom = closedOn.plusDays(1);
+        LocalDate closedOn = changes.closedOn();
+        LocalDate effectiveFrom = changes.effectiveFrom();
         jdbc.update("DELETE FROM tier_history WHERE evaluated_month >= ?", month);
         jdbc.update("UPDATE tier_history SET effective_to = NULL WHERE effective_to >= ?", closedOn);
-        List<Integer> changed = new ArrayList<>();
-        List<Integer> closes = new ArrayList<>();
-        for (int i = 0; i < frame.size; i++) {
-            Tier before = values.previousTier[i];
-            Tier now = values.tier[i];
-            if (now != Tier.NEW && now != before) {
-                changed.add(i);
-                if (before != null && before != Tier.NEW) {
-                    closes.add(i);
-                }
-            }
-        }
+        int[] closes = changes.closed();
+        int[] opened = changes.opened();
         batch("UPDATE tier_history SET effective_to = ? WHERE customer_id = ? AND effective_to IS NULL",
-                closes.size(), (ps, k) -> {
+                closes.length, (ps, k) -> {
                     ps.setObject(1, closedOn);
-                    ps.setString(2, frame.ids[closes.get(k)]);
+                    ps.setString(2, frame.ids[closes[k]]);
                 });
-        bulk("tier_history", List.of("customer_id", "tier", "effective_from", "evaluated_month"), changed.size(),
+        bulk("tier_history", List.of("customer_id", "tier", "effective_from", "evaluated_month"), opened.length,
                 (k, row) -> {
-                    int i = changed.get(k);
+                    int i = opened[k];
                     row[0] = frame.ids[i];
-                    row[1] = values.tier[i].name();
+                    row[1] = changes.tierAt(i);
                     row[2] = effectiveFrom;
                     row[3] = month;
                 });
@@ -151,17 +138,16 @@ class ValueTables {
         row[c++] = values.previousTier[i] == null ? null : values.previousTier[i].name();
         row[c++] = values.vip[i];
         row[c++] = values.lowerCount[i];
-        row[c++] = values.lowerCount[i] > 0;
+        row[c++] = values.inGrace[i];
         RankedMonth ranks = values.ranks;
-        int rank = ranks.overall()[i];
-        row[c++] = positive(rank);
+        row[c++] = positive(ranks.overall()[i]);
         row[c++] = positive(ranks.inRegion()[i]);
         row[c++] = positive(ranks.inBrand()[i]);
-        row[c++] = rank > 0 ? RankedMonth.percentile(rank, ranks.ranked()) : null;
-        row[c++] = rank > 0 ? RankedMonth.decile(rank, ranks.ranked()) : null;
-        int previousRank = frame.history.previousRank[i];
-        row[c++] = positive(previousRank);
-        row[c++] = rank > 0 && previousRank > 0 ? previousRank - rank : null;
+        int percentile = values.percentileHundredths[i];
+        row[c++] = percentile == RankedMonth.NO_PERCENTILE ? null : BigDecimal.valueOf(percentile, 2);
+        row[c++] = positive(values.decile[i]);
+        row[c++] = positive(frame.history.previousRank[i]);
+        row[c++] = values.movement[i] == RankedMonth.NO_MOVEMENT ? null : values.movement[i];
         row[c++] = values.topN[i];
         row[c++] = values.recencyDays[i] >= 0 ? values.recencyDays[i] : null;
         row[c++] = frame.activeDays[i];

@@ -3,7 +3,6 @@ package com.jinpai.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import com.jinpai.operations.OpsTestControl;

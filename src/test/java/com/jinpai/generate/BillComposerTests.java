@@ -5,8 +5,9 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Set;
 
-import com.jinpai.generate.CustomerProfile.Status;
 import com.jinpai.generate.MonthlyBill.Line;
+import com.jinpai.value.CustomerStatus;
+import com.jinpai.value.spend.ChargeType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class BillComposerTests {
 
     @Test
     void aClosedCustomerIsBilledUpToTheDayBeforeClosingAndNeverAfter() {
-        CustomerProfile customer = Profiles.with(LocalDate.of(2015, 1, 1), Status.CLOSED, LocalDate.of(2026, 9, 11),
+        CustomerProfile customer = Profiles.with(LocalDate.of(2015, 1, 1), CustomerStatus.CLOSED, LocalDate.of(2026, 9, 11),
                 0, null, 0);
 
         // 1..10 September: 10 of 30 days of 38.00 = 12.666.. -> 12.67
@@ -42,7 +43,7 @@ class BillComposerTests {
 
     @Test
     void aSuspendedLinePaysItsPlanButUsesNothing() {
-        CustomerProfile customer = Profiles.with(LocalDate.of(2015, 1, 1), Status.SUSPENDED, LocalDate.of(2026, 8, 20),
+        CustomerProfile customer = Profiles.with(LocalDate.of(2015, 1, 1), CustomerStatus.SUSPENDED, LocalDate.of(2026, 8, 20),
                 0, null, 0);
 
         MonthlyBill october = bills.compose(customer, OCTOBER);
@@ -55,9 +56,9 @@ class BillComposerTests {
 
     @Test
     void handsetInstalmentsAreBilledOnlyWithinTheirTerm() {
-        CustomerProfile running = Profiles.with(LocalDate.of(2015, 1, 1), Status.ACTIVE, null, 20_829,
+        CustomerProfile running = Profiles.with(LocalDate.of(2015, 1, 1), CustomerStatus.ACTIVE, null, 20_829,
                 YearMonth.of(2025, 11), 12);
-        CustomerProfile ended = Profiles.with(LocalDate.of(2015, 1, 1), Status.ACTIVE, null, 20_829,
+        CustomerProfile ended = Profiles.with(LocalDate.of(2015, 1, 1), CustomerStatus.ACTIVE, null, 20_829,
                 YearMonth.of(2025, 8), 12);
 
         assertThat(line(bills.compose(running, OCTOBER), ChargeType.EQUIPMENT)).isEqualTo(20_829);
@@ -107,7 +108,7 @@ class BillComposerTests {
     @Test
     void trendsMoveTheLevelFromTheirStartMonth() {
         CustomerProfile declining = new CustomerProfile(1, "C0000001", 10_000, LocalDate.of(2015, 1, 1),
-                Status.ACTIVE, null, CustomerProfile.Trend.DECLINING, 1, 0.5, false, null, 1, 0.4, 0, 0.6, false, 0,
+                CustomerStatus.ACTIVE, null, CustomerProfile.Trend.DECLINING, 1, 0.5, false, null, 1, 0.4, 0, 0.6, false, 0,
                 0, null, 0, false, CustomerProfile.Payer.RELIABLE);
 
         assertThat(declining.levelFactor(0)).isEqualTo(1.0);

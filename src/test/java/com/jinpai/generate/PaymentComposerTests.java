@@ -5,9 +5,10 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-import com.jinpai.generate.CustomerProfile.Status;
 import com.jinpai.generate.MonthlyBill.Line;
 import com.jinpai.generate.PaymentComposer.Payment;
+import com.jinpai.value.CustomerStatus;
+import com.jinpai.value.spend.ChargeType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,7 @@ class PaymentComposerTests {
 
     @Test
     void theBillsThatGotALineCutOffStayUnpaid() {
-        CustomerProfile suspended = Profiles.with(LocalDate.of(2015, 1, 1), Status.SUSPENDED, LocalDate.of(2026, 10, 9),
+        CustomerProfile suspended = Profiles.with(LocalDate.of(2015, 1, 1), CustomerStatus.SUSPENDED, LocalDate.of(2026, 10, 9),
                 0, null, 0);
 
         assertThat(payments.payments(suspended, bill(SEPTEMBER, 5_800), LATE_AS_OF)).isEmpty();

@@ -22,6 +22,7 @@ import com.jinpai.generate.LoadedExports.Manager;
 import com.jinpai.generate.LoadedExports.Payment;
 import com.jinpai.generate.LoadedExports.Usage;
 import com.jinpai.system.CsvFiles;
+import com.jinpai.value.spend.ChargeType;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;

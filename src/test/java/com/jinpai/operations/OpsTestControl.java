@@ -67,6 +67,18 @@ public class OpsTestControl {
         return Files.exists(dir.resolve("hold"));
     }
 
+    /**
+     * Whether a held run is inside its hold step, waiting without committing: from then on a stop
+     * request cannot cross one of its commits.
+     */
+    public boolean holding() {
+        return Files.exists(dir.resolve("holding"));
+    }
+
+    void markHolding() {
+        write("holding", "");
+    }
+
     /** Runs of this month fail when they reach this item (1-based). */
     public void failAt(String month, int item) {
         write("fail-at", month + ":" + item);
@@ -87,7 +99,7 @@ public class OpsTestControl {
     }
 
     public void reset() {
-        List.of("hold", "fail-at").forEach(this::delete);
+        List.of("hold", "holding", "fail-at").forEach(this::delete);
     }
 
     private void write(String name, String text) {

@@ -146,6 +146,19 @@ abstract class ReportIntegrationTests {
     }
 
     @Test
+    void theReportIsReadableByOthersLikeEveryOtherOutput() throws Exception {
+        fixture.customerValues();
+        october();
+        Path report = service.path(OCTOBER);
+        org.junit.jupiter.api.Assumptions.assumeTrue(report.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"), "permissions are POSIX only");
+        assertThat(Files.getPosixFilePermissions(report)).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                java.nio.file.attribute.PosixFilePermission.GROUP_READ,
+                java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+    }
+
+    @Test
     void hostileReasonAndFileNameAppearEscaped() throws Exception {
         fixture.customerValues();
         fixture.ingest();

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import com.jinpai.operations.JobRunner;
@@ -27,8 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobListener;
 import org.quartz.JobExecutionException;
+import org.quartz.JobListener;
 import org.quartz.Scheduler;
 import org.quartz.Trigger;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,7 +176,7 @@ abstract class SchedulerIntegrationTests {
                 throw new IllegalStateException(ex);
             }
         });
-        await().atMost(Duration.ofSeconds(15)).until(() -> !locks.heldExecutionIds().isEmpty());
+        await().atMost(Duration.ofSeconds(15)).until(control::holding);
         long executionId = locks.heldExecutionIds().get(0);
 
         service.stop();  // what SIGTERM does through the context's shutdown hook

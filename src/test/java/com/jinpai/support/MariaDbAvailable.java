@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Runs MariaDB tests when the server answers. On CI a missing server is not a reason to skip:
  * the test runs and its context fails to start, so the build fails.
  */
-class MariaDbAvailable implements ExecutionCondition {
+public class MariaDbAvailable implements ExecutionCondition {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 1000;
 

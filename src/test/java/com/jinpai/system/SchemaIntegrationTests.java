@@ -1,11 +1,22 @@
 package com.jinpai.system;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
-import com.jinpai.support.TestDatabase;
+import com.jinpai.value.spend.ChargeType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,6 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Flyway builds the whole schema (application, Spring Batch, Quartz) on both databases. */
 abstract class SchemaIntegrationTests {
 
+    /** Every table the migrations create (ops_test_row comes from the test migration V20_1). */
+    private static final Set<String> TABLES = new TreeSet<>(Set.of(
+            "batch_job_execution", "batch_job_execution_context", "batch_job_execution_params", "batch_job_instance",
+            "batch_step_execution", "batch_step_execution_context",
+            "qrtz_blob_triggers", "qrtz_calendars", "qrtz_cron_triggers", "qrtz_fired_triggers", "qrtz_job_details",
+            "qrtz_locks", "qrtz_paused_trigger_grps", "qrtz_scheduler_state", "qrtz_simple_triggers",
+            "qrtz_simprop_triggers", "qrtz_triggers",
+            "account_manager", "bill_line", "complaint", "customer", "customer_month", "ingest_file", "ingest_reject",
+            "payment", "run_lock", "segment_summary", "tier_history", "tier_migration", "top_n_change", "usage_daily",
+            "value_month_state", "vip_action", "vip_assignment", "ops_test_row"));
+
     @Autowired
     DataSource dataSource;
 
@@ -21,13 +43,49 @@ abstract class SchemaIntegrationTests {
     Flyway flyway;
 
     @Test
-    void flywayCreatesApplicationBatchAndQuartzTables() {
-        var jdbc = new TestDatabase(dataSource).jdbc();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isNotNull();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_LOCKS", Integer.class)).isNotNull();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ingest_file", Integer.class)).isNotNull();
+    void everyMigrationFlywayFindsIsAppliedWithoutFailure() {
+        MigrationInfo[] all = flyway.info().all();
         assertThat(flyway.info().pending()).isEmpty();
-        assertThat(flyway.info().applied()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(all).extracting(info -> info.getState().isApplied() && !info.getState().isFailed())
+                .as(Arrays.toString(all)).containsOnly(true);
+        assertThat(all).extracting(info -> info.getVersion().getVersion())
+                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1");
+    }
+
+    @Test
+    void theMigrationsCreateExactlyTheApplicationBatchAndQuartzTables() throws SQLException {
+        Set<String> tables = new TreeSet<>();
+        try (Connection connection = dataSource.getConnection(); ResultSet rs = connection.getMetaData().getTables(
+                connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE", "BASE TABLE"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (!name.endsWith("_seq") && !name.equals("flyway_schema_history")) {
+                    tables.add(name);
+                }
+            }
+        }
+        assertThat(tables).isEqualTo(TABLES);
+    }
+
+    @Test
+    void customerMonthHasAMoneyColumnForEveryChargeType() throws SQLException {
+        Map<String, int[]> columns = new HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String table : new String[] {"customer_month", "CUSTOMER_MONTH"}) {
+                try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), table, "%")) {
+                    while (rs.next()) {
+                        columns.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                                new int[] {rs.getInt("DECIMAL_DIGITS"), rs.getInt("COLUMN_SIZE")});
+                    }
+                }
+            }
+        }
+        for (ChargeType type : ChargeType.values()) {
+            assertThat(columns).as(type.column()).containsKey(type.column());
+            assertThat(columns.get(type.column())).as(type.column() + " is DECIMAL(19,2)").containsExactly(2, 19);
+        }
+        assertThat(columns.get("spend")).as("spend is DECIMAL(19,2)").containsExactly(2, 19);
     }
 
     @OnH2

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jinpai.action.ActionsProperties;
+import com.jinpai.value.CustomerStatus;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ public class AssignmentRefresh {
     private static final Logger log = LoggerFactory.getLogger(AssignmentRefresh.class);
 
     /** A VIP of the month: closed accounts are not looked after. */
-    static final String IS_VIP = "cm.vip = TRUE AND (cm.status IS NULL OR cm.status <> 'CLOSED')";
+    static final String IS_VIP = "cm.vip = TRUE AND (cm.status IS NULL OR cm.status <> '"
+            + CustomerStatus.CLOSED + "')";
 
     private static final int BATCH_ROWS = 1_000;
 

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
+import com.jinpai.value.spend.Fen;
+
 /**
  * Rank(c, E): among customers with an average whose status is not CLOSED, ordered by average
  * descending, then customer_id ascending in byte order, the 1-based position. Region and brand
@@ -12,6 +14,21 @@ import java.util.stream.IntStream;
 public final class Ranking {
 
     private Ranking() {
+    }
+
+    /** Ranked: the customer has an average and the account is not CLOSED. */
+    public static boolean isRanked(long averageFen, boolean closedAccount) {
+        return averageFen != Fen.NONE && !closedAccount;
+    }
+
+    /** Ranks of a month, eligibility by {@link #isRanked}. */
+    public static RankedMonth rankMonth(String[] ids, long[] averageFen, boolean[] closedAccount, int[] region,
+            int[] brand) {
+        boolean[] eligible = new boolean[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            eligible[i] = isRanked(averageFen[i], closedAccount[i]);
+        }
+        return rank(ids, averageFen, eligible, region, brand);
     }
 
     /**

@@ -1,19 +1,47 @@
 package com.jinpai.value.spend;
 
+import java.util.Arrays;
 import java.util.Locale;
 
-/** A bill-line charge type, in the order of the breakdown columns of {@code customer_month}. */
+/**
+ * A bill-line charge type (SPEC section 2), in the order of the breakdown columns of
+ * {@code customer_month}: the one list of charge types that ingest, the generator and the value
+ * rules share, with the sign a line of each type may carry.
+ */
 public enum ChargeType {
-    PLAN, VOICE, SMS, DATA, ROAMING, VAS, EQUIPMENT, DISCOUNT, ADJUSTMENT, REFUND;
+    PLAN(Sign.CHARGE), VOICE(Sign.CHARGE), SMS(Sign.CHARGE), DATA(Sign.CHARGE), ROAMING(Sign.CHARGE),
+    VAS(Sign.CHARGE), EQUIPMENT(Sign.CHARGE), DISCOUNT(Sign.CREDIT), ADJUSTMENT(Sign.EITHER), REFUND(Sign.CREDIT);
 
-    private static final ChargeType[] VALUES = values();
+    /** Which amounts a line may carry: a charge is zero or positive, a credit zero or negative. */
+    public enum Sign { CHARGE, CREDIT, EITHER }
+
+    private final Sign sign;
+
+    ChargeType(Sign sign) {
+        this.sign = sign;
+    }
+
+    public Sign sign() {
+        return sign;
+    }
+
+    /** The codes in column order, for the ingest layout. */
+    public static String[] codes() {
+        return Arrays.stream(values()).map(Enum::name).toArray(String[]::new);
+    }
+
+    /** The charge type of a code, or null when the code is none. */
+    public static ChargeType named(String code) {
+        for (ChargeType type : values()) {
+            if (type.name().equals(code)) {
+                return type;
+            }
+        }
+        return null;
+    }
 
     /** Number of charge types: the stride of a breakdown array. */
-    public static final int COUNT = VALUES.length;
-
-    public static ChargeType at(int ordinal) {
-        return VALUES[ordinal];
-    }
+    public static final int COUNT = values().length;
 
     /** The breakdown column in {@code customer_month}, e.g. {@code spend_voice}. */
     public String column() {

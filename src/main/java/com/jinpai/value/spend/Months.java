@@ -16,8 +16,4 @@ public final class Months {
     public static int index(YearMonth month) {
         return month.getYear() * MONTHS_PER_YEAR + month.getMonthValue() - 1;
     }
-
-    public static YearMonth of(int index) {
-        return YearMonth.of(Math.floorDiv(index, MONTHS_PER_YEAR), Math.floorMod(index, MONTHS_PER_YEAR) + 1);
-    }
 }

@@ -17,10 +17,6 @@ public final class SpendRule {
         }
     }
 
-    public boolean isExcluded(ChargeType type) {
-        return excluded[type.ordinal()];
-    }
-
     /** Spend of the customer whose breakdown starts at {@code offset}. */
     public long spend(long[] breakdown, int offset) {
         long sum = 0;

@@ -42,4 +42,9 @@ public final class TierLadder {
     public boolean isVip(Tier tier) {
         return tier.compareTo(vipFrom) >= 0;
     }
+
+    /** A customer is VIP when their tier is, unless their account is CLOSED. */
+    public boolean isVip(Tier tier, boolean closedAccount) {
+        return isVip(tier) && !closedAccount;
+    }
 }

@@ -1,11 +1,13 @@
 package com.jinpai.value.tier;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -29,14 +31,33 @@ public record TierProperties(
         @NotNull Tier vipFrom,
         @Min(1) int grace) {
 
-    @AssertTrue(message = "tier lines must rise strictly: silver < gold < platinum < diamond")
-    public boolean isAscending() {
-        return diamond == null || platinum == null || gold == null || silver == null
-                || (silver.compareTo(gold) < 0 && gold.compareTo(platinum) < 0 && platinum.compareTo(diamond) < 0);
+    /** The lines from the lowest up, by their setting name. */
+    public Map<String, BigDecimal> lines() {
+        Map<String, BigDecimal> lines = new LinkedHashMap<>();
+        lines.put("silver", silver);
+        lines.put("gold", gold);
+        lines.put("platinum", platinum);
+        lines.put("diamond", diamond);
+        return lines;
     }
 
-    @AssertTrue(message = "vip-from must be a tier of the ladder (STANDARD .. DIAMOND), not NEW")
-    public boolean isVipFromOnLadder() {
-        return vipFrom != Tier.NEW;
+    /**
+     * The lowest line that is not above the line below it, as {@code {line, line below}}; null when
+     * the lines rise strictly (silver < gold < platinum < diamond) or one is missing.
+     * {@link TierLinesValidator} reports it under that setting's own name.
+     */
+    public String @Nullable [] firstLineOutOfOrder() {
+        String below = null;
+        for (Map.Entry<String, BigDecimal> line : lines().entrySet()) {
+            if (line.getValue() == null) {
+                return null;
+            }
+            if (below != null && line.getValue().compareTo(lines().get(below)) <= 0) {
+                return new String[] {line.getKey(), below};
+            }
+            below = line.getKey();
+        }
+        return null;
     }
+
 }

@@ -1,5 +1,6 @@
 package com.jinpai.value.ranking;
 
+import com.jinpai.value.spend.Fen;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,5 +74,27 @@ class RankingTests {
         // 100 * 1 / 20000 = 0.005 -> 0.01: a half rounds up
         assertThat(RankedMonth.percentile(20000, 20000)).isEqualByComparingTo("0.01");
         assertThat(RankedMonth.percentile(2, 3).scale()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyCustomersWithAnAverageAndAnOpenAccountAreRanked() {
+        assertThat(Ranking.isRanked(Fen.NONE, false)).isFalse();
+        assertThat(Ranking.isRanked(10_000, true)).isFalse();
+        RankedMonth ranks = Ranking.rankMonth(new String[] {"A", "B", "C"}, new long[] {5_000, 9_000, Fen.NONE},
+                new boolean[] {false, true, false}, new int[] {0, 0, 0}, new int[] {0, 0, 0});
+        assertThat(ranks.overall()).containsExactly(1, 0, 0);
+        assertThat(ranks.decileAt(0)).as("ceil(10 * 1 / 1)").isEqualTo(10);
+        assertThat(ranks.decileAt(1)).isEqualTo(RankedMonth.NO_DECILE);
+        assertThat(ranks.percentileHundredthsAt(0)).isEqualTo(10_000);
+        assertThat(ranks.percentileHundredthsAt(2)).isEqualTo(RankedMonth.NO_PERCENTILE);
+    }
+
+    @Test
+    void movementIsPlacesGainedAndNeedsBothRanks() {
+        assertThat(RankedMonth.movement(3, 7)).isEqualTo(4);
+        assertThat(RankedMonth.movement(7, 3)).isEqualTo(-4);
+        assertThat(RankedMonth.movement(5, 5)).isZero();
+        assertThat(RankedMonth.movement(0, 5)).isEqualTo(RankedMonth.NO_MOVEMENT);
+        assertThat(RankedMonth.movement(5, 0)).isEqualTo(RankedMonth.NO_MOVEMENT);
     }
 }

@@ -28,7 +28,6 @@ class SpendRuleTests {
 
         assertThat(rule.spend(lines, 0)).isEqualTo(12800 + 3550 - 1000 - 525 + 110);
         assertThat(SpendRule.billed(lines, 0)).isEqualTo(12800 + 3550 + 9900 - 1000 - 525 + 110);
-        assertThat(rule.isExcluded(ChargeType.EQUIPMENT)).isTrue();
     }
 
     @Test

@@ -39,6 +39,8 @@ class TierLadderTests {
         assertThat(ladder.isVip(Tier.DIAMOND)).isTrue();
         assertThat(ladder.isVip(Tier.SILVER)).isFalse();
         assertThat(ladder.isVip(Tier.NEW)).isFalse();
+        assertThat(ladder.isVip(Tier.DIAMOND, true)).as("a CLOSED account is never VIP").isFalse();
+        assertThat(ladder.isVip(Tier.GOLD, false)).isTrue();
     }
 
     @Test
@@ -46,7 +48,7 @@ class TierLadderTests {
         TierProperties swapped = new TierProperties(new BigDecimal("1000"), new BigDecimal("100"),
                 new BigDecimal("150"), new BigDecimal("50"), Tier.GOLD, 2);
 
-        assertThat(swapped.isAscending()).isFalse();
-        assertThat(DEFAULTS.isAscending()).isTrue();
+        assertThat(swapped.firstLineOutOfOrder()).containsExactly("platinum", "gold");
+        assertThat(DEFAULTS.firstLineOutOfOrder()).isNull();
     }
 }
