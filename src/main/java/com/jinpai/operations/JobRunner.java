@@ -24,6 +24,7 @@ import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import com.jinpai.operations.RunResult.Outcome;
@@ -39,6 +40,9 @@ import com.jinpai.system.BusinessCalendar;
 public class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+    /** A stop request that keeps crossing the running job's commits is asked again this often. */
+    private static final int STOP_ATTEMPTS = 3;
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -195,15 +199,29 @@ public class JobRunner {
         if (execution(executionId) == null) {
             return rejected(messages.noSuchExecution(executionId));
         }
-        try {
-            jobOperator.stop(executionId);
-            return new RunResult(Outcome.STOPPING, execution(executionId), messages.stopping(executionId));
-        }
-        catch (NoSuchJobExecutionException ex) {
-            return rejected(messages.noSuchExecution(executionId));
-        }
-        catch (JobExecutionNotRunningException ex) {
-            return rejected(messages.notRunning(executionId));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jobOperator.stop(executionId);
+                return new RunResult(Outcome.STOPPING, execution(executionId), messages.stopping(executionId));
+            }
+            catch (NoSuchJobExecutionException ex) {
+                return rejected(messages.noSuchExecution(executionId));
+            }
+            catch (JobExecutionNotRunningException ex) {
+                return rejected(messages.notRunning(executionId));
+            }
+            catch (OptimisticLockingFailureException ex) {
+                // The running job committed between the stop request's read and its write. If the job
+                // execution is already marked STOPPING the request is on record (the running step reads
+                // it at its next commit and stops); otherwise the job itself moved on: ask again.
+                JobExecution now = execution(executionId);
+                if (now != null && (now.getStatus() == BatchStatus.STOPPING || now.getStatus() == BatchStatus.STOPPED)) {
+                    return new RunResult(Outcome.STOPPING, now, messages.stopping(executionId));
+                }
+                if (now == null || !now.getStatus().isRunning() || attempt == STOP_ATTEMPTS) {
+                    return rejected(messages.notRunning(executionId));
+                }
+            }
         }
     }
 
