@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import com.jinpai.run.RunParameters;
+import com.jinpai.system.BusinessCalendar;
 
 /**
  * Run history for admins: one query over the job repository tables with optional filters, so
@@ -31,15 +32,17 @@ public class ExecutionHistory {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
-    public ExecutionHistory(NamedParameterJdbcTemplate jdbc) {
+    public ExecutionHistory(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     /**
      * What {@code history} may filter on; each part may be null.
      *
-     * @param from executions started on or after this day
+     * @param from executions started on or after this day (in the business zone, like every time shown)
      * @param to executions started on or before this day
      */
     public record Filter(@Nullable String job, @Nullable String month, @Nullable String status,
@@ -65,11 +68,11 @@ public class ExecutionHistory {
         MapSqlParameterSource params = new MapSqlParameterSource();
         if (filter.from() != null) {
             sql.append(" AND e.START_TIME >= :from");
-            params.addValue("from", Timestamp.valueOf(filter.from().atStartOfDay()));
+            params.addValue("from", Timestamp.valueOf(calendar.machineTimeAtStartOf(filter.from())));
         }
         if (filter.to() != null) {
             sql.append(" AND e.START_TIME < :to");
-            params.addValue("to", Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
+            params.addValue("to", Timestamp.valueOf(calendar.machineTimeAtStartOf(filter.to().plusDays(1))));
         }
         if (id != null) {
             sql.append(" AND e.JOB_EXECUTION_ID = :id");

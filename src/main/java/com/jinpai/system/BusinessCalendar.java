@@ -60,6 +60,14 @@ public class BusinessCalendar {
         return machineTime == null ? null : machineTime.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone());
     }
 
+    /**
+     * The machine's local time at which a business day starts: what a filter on the job
+     * repository's stored times compares with.
+     */
+    public LocalDateTime machineTimeAtStartOf(LocalDate businessDay) {
+        return businessDay.atStartOfDay(zone()).withZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
+    }
+
     /** How a person reads a time: in the business zone with its offset, e.g. 2026-12-02 02:30:05 +08:00. */
     public String label(@Nullable ZonedDateTime time) {
         return time == null ? "-" : TIME.format(time.withZoneSameInstant(zone()));
