@@ -47,6 +47,9 @@ final class Json {
      * class name. Null when nothing failed.
      */
     static @Nullable String failure(ExecutionRecord execution, List<StepRecord> steps) {
+        if (execution.recordedCause() != null) {
+            return execution.recordedCause();
+        }
         String message = steps.stream().filter(s -> "FAILED".equals(s.status())).map(StepRecord::exitMessage)
                 .filter(m -> m != null && !m.isBlank()).findFirst()
                 .orElse(execution.status().equals("FAILED") ? execution.exitMessage() : null);

@@ -127,7 +127,7 @@ final class RunMessages {
     }
 
     /** Batch wraps the real cause ("Unable to process chunk"); the admin needs the innermost message. */
-    private static String rootMessage(Throwable failure) {
+    static String rootMessage(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -59,10 +61,30 @@ class RunTracking {
 
         @Override
         public void afterJob(JobExecution execution) {
+            recordCause(execution);
             RunProgress.Watch watch = watches.remove(execution.getId());
             if (watch != null) {
                 watch.close();
             }
+        }
+
+        /**
+         * Puts the root cause in one line at the head of a failed execution's exit message; the
+         * repository saves the execution after this listener, and cuts the message's tail.
+         */
+        private static void recordCause(JobExecution execution) {
+            if (execution.getStatus() != BatchStatus.FAILED) {
+                return;
+            }
+            Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            if (failure == null) {
+                return;
+            }
+            String cause = RunMessages.rootMessage(failure);
+            ExitStatus exit = execution.getExitStatus();
+            execution.setExitStatus(new ExitStatus(exit.getExitCode(), ExecutionRecord.CAUSE
+                    + (cause == null ? failure.getClass().getSimpleName() : cause.lines().findFirst().orElse(""))
+                    + "\n" + exit.getExitDescription()));
         }
     }
 }
