@@ -1,29 +1,32 @@
 package com.jinpai.generate;
 
 import com.jinpai.value.spend.ChargeType;
+import com.jinpai.value.spend.UsageService;
 
 /**
- * Rated usage services: the unit they are counted in, the out-of-plan price per unit in fen (which
- * turns a rated amount back into a plausible quantity) and the bill line they are charged on.
+ * Rated usage services as the generator draws them: the service (its unit and bill line come from
+ * {@link UsageService}) and the out-of-plan price per unit in fen, which turns a rated amount back
+ * into a plausible quantity.
  */
 enum Service {
-    VOICE("MIN", 15, ChargeType.VOICE),
-    SMS("MSG", 10, ChargeType.SMS),
-    DATA("MB", 3, ChargeType.DATA),
-    ROAMING("MIN", 99, ChargeType.ROAMING);
+    VOICE(UsageService.VOICE, 15),
+    SMS(UsageService.SMS, 10),
+    DATA(UsageService.DATA, 3),
+    ROAMING(UsageService.ROAMING, 99);
 
-    private final String unit;
+    /** Roaming may be rated in any unit; the generator rates it per call minute. */
+    private static final String ROAMING_UNIT = "MIN";
+
+    private final UsageService usage;
     private final long fenPerUnit;
-    private final ChargeType chargeType;
 
-    Service(String unit, long fenPerUnit, ChargeType chargeType) {
-        this.unit = unit;
+    Service(UsageService usage, long fenPerUnit) {
+        this.usage = usage;
         this.fenPerUnit = fenPerUnit;
-        this.chargeType = chargeType;
     }
 
     String unit() {
-        return unit;
+        return usage.unit() != null ? usage.unit() : ROAMING_UNIT;
     }
 
     long fenPerUnit() {
@@ -31,6 +34,6 @@ enum Service {
     }
 
     ChargeType chargeType() {
-        return chargeType;
+        return usage.chargeType();
     }
 }

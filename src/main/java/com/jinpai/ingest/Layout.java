@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.jinpai.ingest.Field.Kind;
 import com.jinpai.value.CustomerStatus;
 import com.jinpai.value.spend.ChargeType;
+import com.jinpai.value.spend.UsageService;
 import org.jspecify.annotations.Nullable;
 
 import static com.jinpai.ingest.Field.code;
@@ -67,9 +68,9 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
         add(new Layout(Source.USAGE, "usage_daily", List.of(
                 required(Kind.CUSTOMER_ID, "customer_id", 32),
                 required(Kind.DATE, "usage_date", 0),
-                code("service", true, "VOICE", "SMS", "DATA", "ROAMING"),
+                code("service", true, UsageService.codes()),
                 required(Kind.DECIMAL, "quantity", 3),
-                code("unit", false, "MIN", "MSG", "MB"),
+                code("unit", false, UsageService.units()),
                 required(Kind.MONEY, "rated_amount", 4)),
                 List.of("customer_id", "usage_date", "service"), false, null, RowRules::usage));
         add(new Layout(Source.COMPLAINTS, "complaint", List.of(

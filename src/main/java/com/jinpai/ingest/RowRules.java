@@ -2,10 +2,10 @@ package com.jinpai.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.Map;
 
 import com.jinpai.ingest.RowRule.Problem;
 import com.jinpai.value.spend.ChargeType;
+import com.jinpai.value.spend.UsageService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * Payments carry no sign rule: a reversal arrives as a negative payment and must reduce what was paid.
  */
 final class RowRules {
-
-    private static final Map<String, String> UNIT_OF_SERVICE = Map.of("VOICE", "MIN", "SMS", "MSG", "DATA", "MB");
 
     private RowRules() {
     }
@@ -50,7 +48,8 @@ final class RowRules {
             return new Problem("rated_amount", "must not be negative");
         }
         String unit = row.text("unit");
-        String expected = UNIT_OF_SERVICE.get(row.text("service"));
+        UsageService service = UsageService.named(row.text("service"));
+        String expected = service == null ? null : service.unit();
         if (unit != null && expected != null && !expected.equals(unit)) {
             return new Problem("unit", row.text("service") + " usage is measured in " + expected);
         }

@@ -54,14 +54,12 @@ public enum ChargeType {
      * @throws IllegalArgumentException naming the service when it is not one the bill knows
      */
     public static ChargeType ofUsageService(String service) {
-        return switch (service) {
-            case "VOICE" -> VOICE;
-            case "SMS" -> SMS;
-            case "DATA" -> DATA;
-            case "ROAMING" -> ROAMING;
-            default -> throw new IllegalArgumentException("usage_daily.service '" + service
-                    + "' is not one of VOICE, SMS, DATA, ROAMING; fix the usage export or its mapping");
-        };
+        UsageService known = UsageService.named(service);
+        if (known == null) {
+            throw new IllegalArgumentException("usage_daily.service '" + service + "' is not one of "
+                    + String.join(", ", UsageService.codes()) + "; fix the usage export or its mapping");
+        }
+        return known.chargeType();
     }
 
     public static ChargeType ofBillLine(String chargeType) {
