@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,19 +22,47 @@ final class TableWriter {
     private final Layout layout;
     private final String insert;
     private final int[] sqlTypes;
+    private final @Nullable PaymentIds paymentIds;
 
+    /** A writer of rejects only. */
     TableWriter(JdbcTemplate jdbc, Layout layout) {
+        this(jdbc, layout, null);
+    }
+
+    /** A writer of one file's rows (payments: checked for a reused payment_id, and kept with their line). */
+    TableWriter(JdbcTemplate jdbc, Layout layout, @Nullable PaymentIds paymentIds) {
         this.jdbc = jdbc;
         this.layout = layout;
-        this.insert = layout.insertSql();
+        this.paymentIds = paymentIds;
+        this.insert = paymentIds == null ? layout.insertSql()
+                : layout.insertSql().replace(", file_id)", ", file_id, line_no)").replace(", ?)", ", ?, ?)");
         this.sqlTypes = layout.fields().stream().mapToInt(field -> sqlType(field.kind())).toArray();
     }
 
-    void insert(List<Object[]> rows, long fileId) {
-        if (rows.isEmpty()) {
-            return;
+    /** Inserts the batch's rows; returns how many of them it rejected instead (a payment_id reused with another row). */
+    int insert(Batch batch, long fileId) {
+        List<Object[]> rows = batch.rows();
+        long[] lines = batch.lines();
+        int rejected = 0;
+        if (paymentIds != null) {
+            PaymentIds.Split split = paymentIds.split(batch);
+            insertRejects(split.conflicts(), fileId);
+            rows = split.rows();
+            lines = split.lines();
+            rejected = split.conflicts().size();
         }
-        jdbc.batchUpdate(insert, rows, rows.size(), (statement, row) -> bind(statement, row, fileId));
+        if (rows.isEmpty()) {
+            return rejected;
+        }
+        long[] rowLines = lines;
+        int[] next = {0};
+        jdbc.batchUpdate(insert, rows, rows.size(), (statement, row) -> {
+            bind(statement, row, fileId);
+            if (paymentIds != null) {
+                statement.setLong(row.length + 2, rowLines[next[0]++]);
+            }
+        });
+        return rejected;
     }
 
     void insertRejects(List<Reject> rejects, long fileId) {
