@@ -27,20 +27,30 @@ final class BillLineIdSet {
     private BillLineIdSet() {
     }
 
+    /** Where full chunks go. */
+    @FunctionalInterface
+    interface ChunkSink {
+        void chunk(int chunkNo, int entries, byte[] data);
+    }
+
     /** Streams the lines of one file version into its chunks, writing each when it is full. */
     static final class Writer {
 
-        private final JdbcTemplate jdbc;
-        private final long fileId;
+        private final ChunkSink sink;
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(CHUNK_BYTES + 1024);
         private int chunk;
         private int entries;
         private long previousLine;
         private String previousCustomer;
 
-        Writer(JdbcTemplate jdbc, long fileId) {
-            this.jdbc = jdbc;
-            this.fileId = fileId;
+        Writer(ChunkSink sink) {
+            this.sink = sink;
+        }
+
+        /** Into the file's rows of {@code bill_line_ids}. */
+        static Writer into(JdbcTemplate jdbc, long fileId) {
+            return new Writer((chunkNo, entries, data) -> jdbc.update("INSERT INTO bill_line_ids (file_id, chunk_no,"
+                    + " entries, id_set) VALUES (?, ?, ?, ?)", fileId, chunkNo, entries, data));
         }
 
         void add(long line, long idHash, String customerId, ChargeType type, long fen) {
@@ -73,8 +83,7 @@ final class BillLineIdSet {
             if (entries == 0) {
                 return;
             }
-            jdbc.update("INSERT INTO bill_line_ids (file_id, chunk_no, entries, id_set) VALUES (?, ?, ?, ?)", fileId,
-                    chunk++, entries, buffer.toByteArray());
+            sink.chunk(chunk++, entries, buffer.toByteArray());
             buffer.reset();
             entries = 0;
             previousLine = 0;

@@ -49,7 +49,7 @@ final class BillLineLoad {
         this.fileId = fileId;
         this.month = month;
         this.delimiter = delimiter;
-        this.ids = keepIds ? new BillLineIdSet.Writer(jdbc, fileId) : null;
+        this.ids = keepIds ? BillLineIdSet.Writer.into(jdbc, fileId) : null;
         Layout layout = Layout.of(Source.BILL_LINES);
         this.lineId = layout.indexOf("line_id");
         this.customerId = layout.indexOf("customer_id");
