@@ -4,14 +4,19 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.jinpai.system.jdbc.BulkInsert;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a source's rows and rejects in JDBC batches on the current transaction's connection.
- * On MySQL the URL's rewriteBatchedStatements=true turns each batch into multi-row INSERTs.
+ * Writes a source's rows and rejects on the current transaction's connection: fact rows (payments,
+ * usage) through {@link BulkInsert} (LOAD DATA ... IGNORE on MySQL, INSERT IGNORE batches
+ * elsewhere), snapshot rows and rejects in JDBC batches, which the URL's
+ * rewriteBatchedStatements=true turns into multi-row INSERTs on MySQL.
  */
 final class TableWriter {
 
@@ -23,6 +28,7 @@ final class TableWriter {
     private final String insert;
     private final int[] sqlTypes;
     private final @Nullable PaymentIds paymentIds;
+    private final List<String> columns;
 
     /** A writer of rejects only. */
     TableWriter(JdbcTemplate jdbc, Layout layout) {
@@ -34,9 +40,14 @@ final class TableWriter {
         this.jdbc = jdbc;
         this.layout = layout;
         this.paymentIds = paymentIds;
-        this.insert = paymentIds == null ? layout.insertSql()
-                : layout.insertSql().replace(", file_id)", ", file_id, line_no)").replace(", ?)", ", ?, ?)");
+        this.insert = layout.insertSql();
         this.sqlTypes = layout.fields().stream().mapToInt(field -> sqlType(field.kind())).toArray();
+        List<String> names = new ArrayList<>(layout.fields().stream().map(Field::name).toList());
+        names.add("file_id");
+        if (paymentIds != null) {
+            names.add("line_no");
+        }
+        this.columns = List.copyOf(names);
     }
 
     /** Inserts the batch's rows; returns how many of them it rejected instead (a payment_id reused with another row). */
@@ -54,14 +65,22 @@ final class TableWriter {
         if (rows.isEmpty()) {
             return rejected;
         }
+        if (layout.snapshot()) {
+            jdbc.batchUpdate(insert, rows, rows.size(), (statement, row) -> bind(statement, row, fileId));
+            return rejected;
+        }
+        // facts: the first row with a key stays (a repeated key counts once), streamed in bulk
+        List<Object[]> factRows = rows;
         long[] rowLines = lines;
-        int[] next = {0};
-        jdbc.batchUpdate(insert, rows, rows.size(), (statement, row) -> {
-            bind(statement, row, fileId);
-            if (paymentIds != null) {
-                statement.setLong(row.length + 2, rowLines[next[0]++]);
-            }
-        });
+        int width = layout.fields().size();
+        jdbc.execute((ConnectionCallback<Integer>) connection -> BulkInsert.insertIgnore(connection, layout.table(),
+                columns, factRows.size(), (row, values) -> {
+                    System.arraycopy(factRows.get(row), 0, values, 0, width);
+                    values[width] = fileId;
+                    if (paymentIds != null) {
+                        values[width + 1] = rowLines[row];
+                    }
+                }));
         return rejected;
     }
 
