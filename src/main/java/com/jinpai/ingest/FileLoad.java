@@ -70,7 +70,7 @@ final class FileLoad {
         }
         long read = 0;
         long rejected = 0;
-        try (ExportReader batches = open()) {
+        try (PrefetchedBatches batches = open()) {
             for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
                 rejected += insert(batch, id, bills);
                 read = progress(read, batch.read());
@@ -108,7 +108,7 @@ final class FileLoad {
         long read = 0;
         long rejected = 0;
         BillLineLoad bills = bills(id, false);
-        try (ExportReader batches = open()) {
+        try (PrefetchedBatches batches = open()) {
             for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
                 writer.insertRejects(batch.rejects(), id);
                 rejected += batch.rejects().size();
@@ -147,14 +147,14 @@ final class FileLoad {
         return new BillLineLoad(jdbc, ledger, file, fileId, version.month(), mapping.delimiter(), keepIds);
     }
 
-    private ExportReader open() throws UnreadableFileException {
+    private PrefetchedBatches open() throws UnreadableFileException {
         if (layout.monthField() != null && version.month() == null) {
             throw new UnreadableFileException(file.name(), 0, "the file name carries no month",
                     "Name the file like " + file.source().canonicalPattern().replace("*", "YYYY-MM")
                             + ", or set jinpai.sources." + file.source().id()
                             + ".file-month to find the month in the names the export uses");
         }
-        return ExportReader.open(file, mapping, context, sources.batchSize());
+        return new PrefetchedBatches(ExportReader.open(file, mapping, context, sources.batchSize()), file.name());
     }
 
     private long progress(long before, long batchRead) {
