@@ -9,10 +9,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The assessment of each run in {@code input_check}: one row per source, its findings one per line.
- * A restarted step replaces its execution's rows.
+ * A restarted step replaces its execution's rows. Saved in a transaction of its own, so the verdict
+ * stays on record when it fails the step.
  */
 @Component
 public class InputCheckStore {
@@ -20,12 +24,19 @@ public class InputCheckStore {
     private static final int FINDINGS_LIMIT = 4000;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate newTransaction;
 
-    InputCheckStore(JdbcTemplate jdbc) {
+    InputCheckStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     void save(long jobExecutionId, YearMonth month, InputAssessment assessment) {
+        newTransaction.executeWithoutResult(status -> insert(jobExecutionId, month, assessment));
+    }
+
+    private void insert(long jobExecutionId, YearMonth month, InputAssessment assessment) {
         jdbc.update("DELETE FROM input_check WHERE job_execution_id = ?", jobExecutionId);
         List<Object[]> rows = new ArrayList<>();
         for (SourceCheck check : assessment.sources()) {
