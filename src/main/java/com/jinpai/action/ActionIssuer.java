@@ -20,6 +20,7 @@ import com.jinpai.action.rule.CustomerFacts;
 import com.jinpai.action.rule.Finding;
 import com.jinpai.action.rule.RuleBook;
 import com.jinpai.action.rule.TopRankEntry;
+import com.jinpai.ingest.quality.PaymentCoverage;
 import com.jinpai.value.CustomerStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,12 +65,15 @@ class ActionIssuer {
     private final JdbcTemplate jdbc;
     private final RuleBook rules;
     private final AssignmentRefresh assignments;
+    private final PaymentCoverage payments;
 
-    ActionIssuer(JdbcTemplate jdbc, ActionsProperties properties, AssignmentRefresh assignments) {
+    ActionIssuer(JdbcTemplate jdbc, ActionsProperties properties, AssignmentRefresh assignments,
+            PaymentCoverage payments) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(BATCH_ROWS);
         this.rules = RuleBook.from(properties.rules());
         this.assignments = assignments;
+        this.payments = payments;
     }
 
     IssueOutcome issue(YearMonth month, LocalDate asOf) {
@@ -78,10 +82,15 @@ class ActionIssuer {
         ManagerAssignment prospects = assignments.prospectRouting();
         List<Object[]> batch = new ArrayList<>(BATCH_ROWS);
         long[] counts = new long[3];
+        // arrears read as unpaid bills are only real when the payments are known up to the due date judged
+        boolean arrearsKnown = payments.gap(month, asOf) == null;
         jdbc.query(CANDIDATES, rs -> {
             counts[0]++;
             CustomerFacts facts = facts(rs, month);
             List<Finding> findings = rules.evaluate(facts, asOf);
+            if (!arrearsKnown) {
+                findings = findings.stream().filter(f -> f.rule() != ActionRule.ARREARS_NOTICE).toList();
+            }
             if (findings.isEmpty()) {
                 return;
             }

@@ -31,7 +31,11 @@ class JobMonthOptions {
                     "rerun: default the original run's inbox; another DIR is an explicit change and is said so."})
     Path inbox;
 
+    @Option(names = "--accept-shrink", description = "let a customers or account-managers file through that drops "
+            + "more known keys than jinpai.inputs.snapshot-shrink-limit (default 10%): the export is right on purpose")
+    boolean acceptShrink;
+
     RunRequest request() {
-        return new RunRequest(job, month, asOf, inbox);
+        return new RunRequest(job, month, asOf, inbox, acceptShrink);
     }
 }

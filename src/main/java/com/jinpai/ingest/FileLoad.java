@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import com.jinpai.ingest.quality.ShrinkGuard;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +35,13 @@ final class FileLoad {
     private final TableWriter writer;
     private final @Nullable Long jobExecutionId;
     private final RowValidator.Context context;
+    private final @Nullable ShrinkGuard shrinkGuard;
     private @Nullable String unreadable;
+    private @Nullable String shrunk;
 
+    /** @param shrinkGuard what a snapshot file replacing an earlier one may drop; null accepts any drop */
     FileLoad(JdbcTemplate jdbc, Ledger ledger, SourcesProperties sources, ZoneId zone, FileVersion version,
-            @Nullable Long jobExecutionId, RowValidator.Context context) {
+            @Nullable Long jobExecutionId, RowValidator.Context context, @Nullable ShrinkGuard shrinkGuard) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.sources = sources;
@@ -50,6 +54,7 @@ final class FileLoad {
                 ? new PaymentIds(jdbc, file.name(), mapping.delimiter()) : null);
         this.jobExecutionId = jobExecutionId;
         this.context = context;
+        this.shrinkGuard = shrinkGuard;
     }
 
     /**
@@ -60,6 +65,7 @@ final class FileLoad {
         Long earlier = ledger.loadedWithName(file.source(), file.name());
         long id = ledger.add(version, Ledger.LOADED, jobExecutionId, now());
         BillLineLoad bills = bills(id, true);
+        long keysBefore = guardsShrink(earlier) ? writer.countAll() : 0;
         if (earlier != null) {
             if (bills != null) {
                 BillLineIdSet.delete(jdbc, earlier);
@@ -82,6 +88,12 @@ final class FileLoad {
         }
         if (overLimit(read, rejected)) {
             return null;
+        }
+        if (guardsShrink(earlier)) {
+            shrunk = shrinkGuard.refusal(file.name(), keysName(), keysBefore, writer.countAll());
+            if (shrunk != null) {
+                return null;
+            }
         }
         IngestCounts counts;
         if (bills != null) {
@@ -123,7 +135,7 @@ final class FileLoad {
         catch (UnreadableFileException ex) {
             unreadable = ex.getMessage();
         }
-        String message = unreadable != null ? unreadable : overLimitMessage(id, read, rejected);
+        String message = unreadable != null ? unreadable : shrunk != null ? shrunk : overLimitMessage(id, read, rejected);
         IngestCounts counts = new IngestCounts(read, 0, rejected, 0);
         ledger.finish(id, Ledger.FAILED, counts, message, now());
         return new FileOutcome(file.source(), file.name(), FileOutcome.Status.FAILED, id, counts, null, message);
@@ -145,6 +157,19 @@ final class FileLoad {
             return null;
         }
         return new BillLineLoad(jdbc, ledger, file, fileId, version.month(), mapping.delimiter(), keepIds);
+    }
+
+    /**
+     * Only a snapshot file replacing an earlier version can drop keys: another name adds to the
+     * snapshot (newest row per key wins) and removes nothing.
+     */
+    private boolean guardsShrink(@Nullable Long earlier) {
+        return shrinkGuard != null && earlier != null
+                && (file.source() == Source.CUSTOMERS || file.source() == Source.ACCOUNT_MANAGERS);
+    }
+
+    private String keysName() {
+        return file.source() == Source.CUSTOMERS ? "customers" : "account managers";
     }
 
     private PrefetchedBatches open() throws UnreadableFileException {

@@ -29,6 +29,7 @@ import com.jinpai.system.JinpaiProperties;
 public class IngestJobConfiguration {
 
     private static final String INBOX = "#{jobParameters['" + RunParameters.INBOX + "']}";
+    private static final String ACCEPT_SHRINK = "#{jobParameters['" + RunParameters.ACCEPT_SHRINK + "']}";
 
     @Bean
     public Flow ingestFlow(Step ingestCustomersStep, Step ingestAccountManagersStep, Step ingestBillLinesStep,
@@ -82,43 +83,45 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     Tasklet ingestCustomersTasklet(IngestService service, JinpaiProperties properties,
-            @Value(INBOX) @Nullable String inbox) {
-        return new IngestTasklet(service, Source.CUSTOMERS, inbox(properties, inbox));
+            @Value(INBOX) @Nullable String inbox, @Value(ACCEPT_SHRINK) @Nullable String acceptShrink) {
+        return new IngestTasklet(service, Source.CUSTOMERS, inbox(properties, inbox),
+                Boolean.parseBoolean(acceptShrink));
     }
 
     @Bean
     @StepScope
     Tasklet ingestAccountManagersTasklet(IngestService service, JinpaiProperties properties,
-            @Value(INBOX) @Nullable String inbox) {
-        return new IngestTasklet(service, Source.ACCOUNT_MANAGERS, inbox(properties, inbox));
+            @Value(INBOX) @Nullable String inbox, @Value(ACCEPT_SHRINK) @Nullable String acceptShrink) {
+        return new IngestTasklet(service, Source.ACCOUNT_MANAGERS, inbox(properties, inbox),
+                Boolean.parseBoolean(acceptShrink));
     }
 
     @Bean
     @StepScope
     Tasklet ingestBillLinesTasklet(IngestService service, JinpaiProperties properties,
             @Value(INBOX) @Nullable String inbox) {
-        return new IngestTasklet(service, Source.BILL_LINES, inbox(properties, inbox));
+        return new IngestTasklet(service, Source.BILL_LINES, inbox(properties, inbox), false);
     }
 
     @Bean
     @StepScope
     Tasklet ingestPaymentsTasklet(IngestService service, JinpaiProperties properties,
             @Value(INBOX) @Nullable String inbox) {
-        return new IngestTasklet(service, Source.PAYMENTS, inbox(properties, inbox));
+        return new IngestTasklet(service, Source.PAYMENTS, inbox(properties, inbox), false);
     }
 
     @Bean
     @StepScope
     Tasklet ingestUsageTasklet(IngestService service, JinpaiProperties properties,
             @Value(INBOX) @Nullable String inbox) {
-        return new IngestTasklet(service, Source.USAGE, inbox(properties, inbox));
+        return new IngestTasklet(service, Source.USAGE, inbox(properties, inbox), false);
     }
 
     @Bean
     @StepScope
     Tasklet ingestComplaintsTasklet(IngestService service, JinpaiProperties properties,
             @Value(INBOX) @Nullable String inbox) {
-        return new IngestTasklet(service, Source.COMPLAINTS, inbox(properties, inbox));
+        return new IngestTasklet(service, Source.COMPLAINTS, inbox(properties, inbox), false);
     }
 
     private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,

@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
 
+import com.jinpai.ingest.quality.InputsProperties;
+import com.jinpai.ingest.quality.ShrinkGuard;
 import com.jinpai.system.BusinessCalendar;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,9 +50,10 @@ public class IngestService {
     private final KnownCustomers knownCustomers;
     private final BusinessCalendar calendar;
     private final Ledger ledger;
+    private final ShrinkGuard shrinkGuard;
 
     IngestService(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SourcesProperties sources,
-            KnownCustomers knownCustomers, BusinessCalendar calendar) {
+            KnownCustomers knownCustomers, BusinessCalendar calendar, InputsProperties inputs) {
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -58,6 +61,7 @@ public class IngestService {
         this.knownCustomers = knownCustomers;
         this.calendar = calendar;
         this.ledger = new Ledger(jdbc);
+        this.shrinkGuard = new ShrinkGuard(inputs.snapshotShrinkLimit());
     }
 
     /** Every source in order (customers first), outside a job. Failed files are in the outcomes. */
@@ -76,7 +80,8 @@ public class IngestService {
 
     /** The files of one source, in name order. Failed files are in the outcomes, not thrown. */
     public List<FileOutcome> ingest(Source source, Path inbox, @Nullable Long jobExecutionId) {
-        return files(source, inbox).stream().map(file -> ingestFile(source, inbox, file, jobExecutionId)).toList();
+        return files(source, inbox).stream().map(file -> ingestFile(source, inbox, file, jobExecutionId, false))
+                .toList();
     }
 
     /** The files of a source under the inbox that its mapping's pattern matches, in name order. */
@@ -84,8 +89,19 @@ public class IngestService {
         return InboxFile.list(inbox, source, sources.mapping(source)).stream().map(InboxFile::path).toList();
     }
 
-    /** One file, in transactions of its own. */
+    /** One file, in transactions of its own; a snapshot that drops too many known keys fails. */
     public FileOutcome ingestFile(Source source, Path inbox, Path path, @Nullable Long jobExecutionId) {
+        return ingestFile(source, inbox, path, jobExecutionId, false);
+    }
+
+    /**
+     * One file, in transactions of its own.
+     *
+     * @param acceptShrink let a snapshot file drop more known keys than the shrink limit (the run's
+     *        {@code --accept-shrink})
+     */
+    public FileOutcome ingestFile(Source source, Path inbox, Path path, @Nullable Long jobExecutionId,
+            boolean acceptShrink) {
         InboxFile file = InboxFile.of(inbox, source, path);
         SourceMapping mapping = sources.mapping(source);
         String checksum = sha256(path);
@@ -98,7 +114,7 @@ public class IngestService {
         FileVersion version = new FileVersion(file, checksum, size(path),
                 Layout.of(source).snapshot() ? null : file.monthInName(mapping));
         FileLoad load = new FileLoad(jdbc, ledger, sources, calendar.zone(), version, jobExecutionId,
-                context(version, jobExecutionId));
+                context(version, jobExecutionId), acceptShrink ? null : shrinkGuard);
         long started = System.nanoTime();
         FileOutcome outcome = newTransaction.execute(status -> {
             FileOutcome loaded = load.load();

@@ -30,13 +30,15 @@ class IngestTasklet implements Tasklet {
     private final IngestService service;
     private final Source source;
     private final Path inbox;
+    private final boolean acceptShrink;
     private final List<FileOutcome> failed = new ArrayList<>();
     private @Nullable Deque<Path> pending;
 
-    IngestTasklet(IngestService service, Source source, Path inbox) {
+    IngestTasklet(IngestService service, Source source, Path inbox, boolean acceptShrink) {
         this.service = service;
         this.source = source;
         this.inbox = inbox;
+        this.acceptShrink = acceptShrink;
     }
 
     @Override
@@ -52,7 +54,7 @@ class IngestTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         StepExecution step = contribution.getStepExecution();
-        FileOutcome outcome = service.ingestFile(source, inbox, next, step.getJobExecutionId());
+        FileOutcome outcome = service.ingestFile(source, inbox, next, step.getJobExecutionId(), acceptShrink);
         count(outcome, contribution, step);
         if (outcome.status() == FileOutcome.Status.FAILED) {
             failed.add(outcome);

@@ -109,6 +109,12 @@ final class TableWriter {
         return count == null ? 0 : count;
     }
 
+    /** Every row of the table: for a snapshot, the keys known. */
+    long countAll() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + layout.table(), Long.class);
+        return count == null ? 0 : count;
+    }
+
     private void bind(PreparedStatement statement, Object[] row, long fileId) throws SQLException {
         for (int i = 0; i < row.length; i++) {
             Object value = row[i];

@@ -10,18 +10,19 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code month-close}: after a month's bill export arrives, ingest it and compute that month for
- * good (and every later closed month, whose tiers and ranks carry forward from it), then refresh
+ * good after judging the inputs (and every later closed month, whose tiers and ranks carry forward from it), then refresh
  * the VIP actions of the month. Identified by {@code month}.
  */
 @Configuration(proxyBeanMethods = false)
 class MonthCloseJobConfiguration {
 
     @Bean
-    Job monthCloseJob(JobRepository jobRepository, Flow ingestFlow, Flow monthCloseValueFlow, Flow actionsFlow,
+    Job monthCloseJob(JobRepository jobRepository, Flow ingestFlow, Flow inputsCheckFlow, Flow monthCloseValueFlow, Flow actionsFlow,
             RunReportListener runReport) {
         return new JobBuilder(JobNames.MONTH_CLOSE, jobRepository)
                 .listener(runReport)
                 .start(ingestFlow)
+                .next(inputsCheckFlow)
                 .next(monthCloseValueFlow)
                 .next(actionsFlow)
                 .end()

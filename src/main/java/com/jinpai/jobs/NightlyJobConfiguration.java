@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code nightly}: ingest what is new in the inbox, evaluate any closed month that arrived or
+ * {@code nightly}: ingest what is new in the inbox, judge the inputs (a stale source stops the run here), evaluate any closed month that arrived or
  * changed, estimate the open month as of the night, refresh the VIP actions and their lists.
  * Identified by {@code month} (the open month) and {@code asOf} (the night).
  */
@@ -17,11 +17,12 @@ import org.springframework.context.annotation.Configuration;
 class NightlyJobConfiguration {
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Flow ingestFlow, Flow valueCatchUpFlow, Flow nightlyValueFlow,
+    Job nightlyJob(JobRepository jobRepository, Flow ingestFlow, Flow inputsCheckFlow, Flow valueCatchUpFlow, Flow nightlyValueFlow,
             Flow actionsFlow, RunReportListener runReport) {
         return new JobBuilder(JobNames.NIGHTLY, jobRepository)
                 .listener(runReport)
                 .start(ingestFlow)
+                .next(inputsCheckFlow)
                 .next(valueCatchUpFlow)
                 .next(nightlyValueFlow)
                 .next(actionsFlow)

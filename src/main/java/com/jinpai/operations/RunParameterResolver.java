@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import com.jinpai.ingest.quality.InboxDays;
 import com.jinpai.run.JobNames;
 import com.jinpai.run.RunParameters;
 import com.jinpai.system.BusinessCalendar;
@@ -26,7 +27,8 @@ import com.jinpai.system.JinpaiProperties;
  * <li><b>inbox</b>: {@code --inbox}, else (re-run) the original run's, else {@code jinpai.inbox}; stored
  * as an absolute path, and it must exist, so a run never starts on a folder it cannot read;</li>
  * <li><b>as-of</b>: {@code --as-of}, else (re-run) the original run's, else today in the business zone
- * ({@code nightly} of a past month: the month's last day); never in the future, within the month for
+ * ({@code nightly}: the newest usage day the inbox has a file for in the month, said so; without one, of a
+ * past month, the month's last day); never in the future, within the month for
  * {@code nightly}, not before the month for {@code month-close};</li>
  * <li><b>rerun</b>: one more than the highest re-run number of the month.</li>
  * </ul>
@@ -39,11 +41,14 @@ public class RunParameterResolver {
     private final JobRepository repository;
     private final BusinessCalendar calendar;
     private final JinpaiProperties properties;
+    private final InboxDays inboxDays;
 
-    public RunParameterResolver(JobRepository repository, BusinessCalendar calendar, JinpaiProperties properties) {
+    public RunParameterResolver(JobRepository repository, BusinessCalendar calendar, JinpaiProperties properties,
+            InboxDays inboxDays) {
         this.repository = repository;
         this.calendar = calendar;
         this.properties = properties;
+        this.inboxDays = inboxDays;
     }
 
     /** The parameters of a run, and what the admin should be told about them. */
@@ -54,8 +59,21 @@ public class RunParameterResolver {
     public Resolved first(RunRequest request) {
         Path inbox = inbox(request.inbox() != null ? request.inbox() : properties.inbox(),
                 request.inbox() != null ? "--inbox" : "jinpai.inbox (config/application.yml)");
-        LocalDate asOf = request.asOf() != null ? checkedAsOf(request, request.asOf()) : defaultAsOf(request);
-        return new Resolved(RunParameters.of(request.month(), asOf, inbox, 0), List.of());
+        List<String> notices = new ArrayList<>();
+        LocalDate asOf;
+        if (request.asOf() != null) {
+            asOf = checkedAsOf(request, request.asOf());
+        }
+        else {
+            LocalDate newestUsage = JobNames.NIGHTLY.equals(request.job())
+                    ? inboxDays.newestUsageDay(inbox, request.month(), calendar.today()) : null;
+            asOf = newestUsage != null ? newestUsage : defaultAsOf(request);
+            if (newestUsage != null) {
+                notices.add("as of " + newestUsage + ", the newest usage day in the inbox (--as-of DATE for another)");
+            }
+        }
+        return new Resolved(RunParameters.of(request.month(), asOf, inbox, 0).acceptingShrink(request.acceptShrink()),
+                notices);
     }
 
     /**
@@ -94,7 +112,8 @@ public class RunParameterResolver {
         else {
             inbox = inbox(properties.inbox(), "jinpai.inbox (config/application.yml)");
         }
-        return new Resolved(RunParameters.of(request.month(), asOf, inbox, nextRerun(request)), notices);
+        return new Resolved(RunParameters.of(request.month(), asOf, inbox, nextRerun(request))
+                .acceptingShrink(request.acceptShrink()), notices);
     }
 
     /** Checks that an execution's inbox still exists before it is restarted. */

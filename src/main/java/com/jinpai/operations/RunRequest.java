@@ -13,8 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the run's business day; null takes the default (see {@link RunParameterResolver}), or
  *     for a re-run the original run's
  * @param inbox an inbox other than the configured one (or, for a re-run, than the original run's), or null
+ * @param acceptShrink {@code --accept-shrink}: customers and account-managers files may drop more known
+ *     keys than the shrink limit in this run
  */
-public record RunRequest(String job, YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox) {
+public record RunRequest(String job, YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox,
+        boolean acceptShrink) {
+
+    public RunRequest(String job, YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox) {
+        this(job, month, asOf, inbox, false);
+    }
 
     public static RunRequest of(String job, YearMonth month) {
         return new RunRequest(job, month, null, null);

@@ -49,8 +49,14 @@ final class ReportPage {
     }
 
     String render(ReportData data) {
+        return render(data, InputsHeader.none());
+    }
+
+    /** The page with the header's inputs fragment: as-of date, each source's coverage, every warning. */
+    String render(ReportData data, InputsHeader inputs) {
         Map<String, Object> page = new LinkedHashMap<>();
         header(data.header(), page);
+        inputs(inputs, page);
         tiers(data.tiers(), page);
         migration(data.migration(), page);
         pareto(data.header().customers(), data.pareto(), page);
@@ -67,6 +73,20 @@ final class ReportPage {
         page.put("revenue", Formats.money(header.revenue()));
         page.put("topDecileShare", header.topDecileShare() == null ? "not ranked"
                 : Formats.percent(header.topDecileShare()));
+    }
+
+    private static void inputs(InputsHeader inputs, Map<String, Object> page) {
+        page.put("inputsJudged", inputs.asOf() != null);
+        page.put("inputsAsOf", inputs.asOf() == null ? "" : inputs.asOf());
+        page.put("inputsJudgedOn", inputs.judgedOn() == null ? "" : inputs.judgedOn());
+        page.put("inputsLevel", inputs.level() == null ? "" : inputs.level());
+        page.put("inputSources", inputs.sources().stream().map(s -> Map.of("source", s.source(), "level", s.level(),
+                "newestFile", s.newestFile() == null ? "-" : s.newestFile(),
+                "newestData", s.newestData() == null ? "-" : s.newestData(),
+                "age", s.ageDays() == null ? "-" : Formats.count(s.ageDays()),
+                "rows", s.rows() == null ? "-" : Formats.count(s.rows()),
+                "usual", s.usualRows() == null ? "-" : Formats.count(s.usualRows()))).toList());
+        page.put("inputFindings", inputs.findings());
     }
 
     private static void tiers(List<TierRow> tiers, Map<String, Object> page) {

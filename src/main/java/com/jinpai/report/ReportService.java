@@ -25,15 +25,17 @@ public class ReportService {
 
     private final ValueQueries values;
     private final IngestQueries ingest;
+    private final InputQueries inputs;
     private final ObjectProvider<ActionStatistics> actions;
     private final ReportProperties report;
     private final Path reports;
     private final ReportPage page;
 
-    ReportService(ValueQueries values, IngestQueries ingest, ObjectProvider<ActionStatistics> actions,
+    ReportService(ValueQueries values, IngestQueries ingest, InputQueries inputs, ObjectProvider<ActionStatistics> actions,
             ReportProperties report, JinpaiProperties properties) {
         this.values = values;
         this.ingest = ingest;
+        this.inputs = inputs;
         this.actions = actions;
         this.report = report;
         this.reports = properties.outputDir().resolve("reports");
@@ -58,7 +60,7 @@ public class ReportService {
         ReportData data = new ReportData(header, values.tiers(month), values.migration(month),
                 values.pareto(month, header.customers(), report.paretoPoints()), actions(month),
                 ingest.topReasons(month, report.topRejectReasons()), ingest.files(month, report.reasonsPerFile()));
-        return save(path(month), page.render(data));
+        return save(path(month), page.render(data, inputs.header(month)));
     }
 
     private Actions actions(YearMonth month) {

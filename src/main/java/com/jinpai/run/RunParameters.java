@@ -21,7 +21,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * published). Due dates, "today" and the estimate count from it, never from the wall clock;</li>
  * <li>{@code inbox} (absolute path, not identifying): the folder the run reads, so a restart or a
  * re-run reads the same exports;</li>
- * <li>{@code rerun} (identifying counter, only on re-runs): the n-th deliberate re-run.</li>
+ * <li>{@code rerun} (identifying counter, only on re-runs): the n-th deliberate re-run;</li>
+ * <li>{@code acceptShrink} (not identifying, only when given): the run's {@code --accept-shrink}, a
+ * customers or account-managers file may drop more known keys than the shrink limit.</li>
  * </ul>
  * A run started by {@code JobRunner} always carries month, as-of and inbox; a step that needs one
  * the parameters lack fails with a message naming it.
@@ -32,17 +34,21 @@ public final class RunParameters {
     public static final String AS_OF = "asOf";
     public static final String INBOX = "inbox";
     public static final String RERUN = "rerun";
+    public static final String ACCEPT_SHRINK = "acceptShrink";
 
     private final YearMonth month;
     private final @Nullable LocalDate asOf;
     private final @Nullable Path inbox;
     private final long rerun;
+    private final boolean acceptShrink;
 
-    private RunParameters(YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox, long rerun) {
+    private RunParameters(YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox, long rerun,
+            boolean acceptShrink) {
         this.month = month;
         this.asOf = asOf;
         this.inbox = inbox;
         this.rerun = rerun;
+        this.acceptShrink = acceptShrink;
     }
 
     /** A complete set, as the runner starts a job with. */
@@ -50,7 +56,7 @@ public final class RunParameters {
         if (rerun < 0) {
             throw new IllegalArgumentException("rerun must be 0 (a first run) or positive; got " + rerun);
         }
-        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun);
+        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun, false);
     }
 
     /** Reads the parameters of an execution; the month is required, the rest is checked when asked for. */
@@ -59,7 +65,7 @@ public final class RunParameters {
         LocalDate asOf = asOf(parameters.getParameter(AS_OF));
         String inbox = parameters.getString(INBOX);
         return new RunParameters(month, asOf, inbox == null || inbox.isBlank() ? null : Path.of(inbox),
-                rerun(parameters.getParameter(RERUN)));
+                rerun(parameters.getParameter(RERUN)), Boolean.parseBoolean(parameters.getString(ACCEPT_SHRINK)));
     }
 
     public static RunParameters from(JobExecution execution) {
@@ -86,6 +92,9 @@ public final class RunParameters {
         }
         if (rerun > 0) {
             builder.addLong(RERUN, rerun);
+        }
+        if (acceptShrink) {
+            builder.addString(ACCEPT_SHRINK, "true", false);
         }
         return builder.toJobParameters();
     }
@@ -125,7 +134,17 @@ public final class RunParameters {
 
     /** The same run with another inbox (an explicit {@code rerun --inbox}). */
     public RunParameters withInbox(Path other) {
-        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun);
+        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun, acceptShrink);
+    }
+
+    /** Whether snapshot files may drop more known keys than the shrink limit in this run. */
+    public boolean acceptShrink() {
+        return acceptShrink;
+    }
+
+    /** The same run, letting shrinking snapshot files through (the run's {@code --accept-shrink}). */
+    public RunParameters acceptingShrink(boolean accept) {
+        return new RunParameters(month, asOf, inbox, rerun, accept);
     }
 
     /** "2026-10", "2026-11 as of 2026-11-05", "2026-10 as of 2026-11-03 (re-run 2)". */

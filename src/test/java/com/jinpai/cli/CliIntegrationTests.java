@@ -195,6 +195,27 @@ abstract class CliIntegrationTests {
     }
 
     @Test
+    void backfillTakesAnInboxAndAnAsOfAndARestartReadsTheRunsInboxAgain(@TempDir Path folders) throws Exception {
+        Path inbox = Files.createDirectories(folders.resolve("exports"));
+        Output backfill = jinpai("backfill", JOB, "--from", "2025-01", "--to", "2025-02", "--inbox", inbox.toString(),
+                "--as-of", "2025-03-02");
+        assertThat(backfill.code()).as(backfill.err()).isZero();
+        assertThat(jdbc.queryForList("SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = ?",
+                String.class, "inbox")).hasSize(2).containsOnly(inbox.toAbsolutePath().normalize().toString());
+        assertThat(jdbc.queryForList("SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = ?",
+                String.class, "asOf")).hasSize(2).containsOnly("2025-03-02");
+
+        control.failAt("2025-03", 57);
+        assertThat(jinpai("run", JOB, "--month", "2025-03", "--inbox", inbox.toString()).code()).isEqualTo(1);
+        long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        control.clearFailure();
+        Output restart = jinpai("restart", String.valueOf(id));
+
+        assertThat(restart.code()).as(restart.err()).isZero();
+        assertThat(restart.out()).contains("Inbox: " + inbox.toAbsolutePath().normalize());
+    }
+
+    @Test
     void historyFiltersByJobMonthStatusAndDay() {
         jinpai("run", JOB, "--month", "2025-01");
         control.failAt("2025-02", 57);

@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.jinpai.ingest.FileOutcome.Status;
+import com.jinpai.ingest.quality.InputsProperties;
 import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
@@ -60,7 +61,7 @@ abstract class DistinctLineIdsIntegrationTests {
         inbox.put("canonical/customers.csv", "customers.csv");
         // the files here are a few lines each: one conflict would pass the default 1% limit
         ingest = new IngestService(jdbc, transactionManager, SourcesYaml.bind("jinpai.sources.reject-limit: 0.5"),
-                knownCustomers, calendar);
+                knownCustomers, calendar, InputsProperties.defaults());
     }
 
     @Test

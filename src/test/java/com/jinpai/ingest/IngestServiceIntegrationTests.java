@@ -60,7 +60,8 @@ abstract class IngestServiceIntegrationTests {
 
     /** The service under a mapping other than config/sources.yml. */
     IngestService ingestWith(SourcesProperties sources) {
-        return new IngestService(jdbc, transactionManager, sources, knownCustomers, calendar);
+        return new IngestService(jdbc, transactionManager, sources, knownCustomers, calendar,
+                com.jinpai.ingest.quality.InputsProperties.defaults());
     }
 
     long count(String table) {

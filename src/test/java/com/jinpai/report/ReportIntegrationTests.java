@@ -59,7 +59,7 @@ abstract class ReportIntegrationTests {
         TestDatabase database = new TestDatabase(dataSource);
         database.reset();
         fixture = new ReportFixture(database.jdbc());
-        service = new ReportService(values, ingest, actions, properties,
+        service = new ReportService(values, ingest, new InputQueries(database.jdbc()), actions, properties,
                 new JinpaiProperties(output.resolve("inbox"), output, ZoneId.of("Asia/Shanghai"), null));
     }
 

@@ -55,6 +55,24 @@ class ReportPageTests {
     }
 
     @Test
+    void theHeaderStatesTheAsOfDateEachSourcesCoverageAndEveryWarning() {
+        InputsHeader inputs = new InputsHeader("2026-11-05", "2026-11-05", "WARN", List.of(
+                new InputsHeader.Source("usage", "PASS", "usage/usage_2026-11-05.csv", "2026-11-05", 0L, 598L, 607L),
+                new InputsHeader.Source("payments", "WARN", "payments/payments_2026-10.csv", "2026-11-05", 0L, 75L,
+                        377L)),
+                List.of("WARN payments payments/payments_2026-10.csv: 75 rows against the usual 377 <b>"));
+
+        Document doc = Jsoup.parse(page.render(data(Actions.none()), inputs));
+
+        assertThat(doc.select("#summary #inputs [data-field=as-of]").text()).isEqualTo("2026-11-05");
+        assertThat(doc.select("#inputs [data-source=payments] [data-field=level]").text()).isEqualTo("WARN");
+        assertThat(doc.select("#inputs [data-source=usage]").text()).contains("usage/usage_2026-11-05.csv", "598", "607");
+        assertThat(doc.select("#inputs [data-field=input-finding]").text()).contains("75 rows against the usual 377 <b>");
+        assertThat(Jsoup.parse(page.render(data(Actions.none()))).select("#inputs").text())
+                .contains("No run of this month has judged its inputs");
+    }
+
+    @Test
     void noActionStatisticsGivesANote() {
         Document doc = Jsoup.parse(page.render(data(Actions.none())));
 

@@ -1,0 +1,128 @@
+package com.jinpai.ingest.quality;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Judges every source from what is loaded: the ledger ({@code ingest_file}) for files and their rows,
+ * the tables for the newest data. Used by the run's {@code inputsCheckStep} and by {@code jinpai check}.
+ */
+@Service
+public class InputChecks {
+
+    /** The sources in ingest order, by their {@code ingest_file.source} id. */
+    static final List<String> SOURCES = List.of("customers", "account-managers", "bill-lines", "payments", "usage",
+            "complaints");
+
+    private final JdbcTemplate jdbc;
+    private final InputsProperties properties;
+    private final PaymentCoverage payments;
+
+    InputChecks(JdbcTemplate jdbc, InputsProperties properties, PaymentCoverage payments) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.payments = payments;
+    }
+
+    /**
+     * @param asOf the run's as-of date
+     * @param judgedOn the day ages are measured on
+     * @param month the month the run is about (whose arrears need the payments), or null for none
+     */
+    public InputAssessment assess(LocalDate asOf, LocalDate judgedOn, @Nullable YearMonth month) {
+        List<SourceCheck> checks = new ArrayList<>();
+        for (String source : SOURCES) {
+            checks.add(check(source, judgedOn, month == null ? null : payments(source, month, asOf)));
+        }
+        return new InputAssessment(asOf, judgedOn, checks);
+    }
+
+    private @Nullable String payments(String source, YearMonth month, LocalDate asOf) {
+        return source.equals("payments") ? payments.gap(month, asOf) : null;
+    }
+
+    private SourceCheck check(String source, LocalDate judgedOn, @Nullable String coverageGap) {
+        List<FileRows> files = jdbc.query("SELECT file_name, rows_read FROM ingest_file WHERE source = ?"
+                + " AND status = 'LOADED' ORDER BY file_name", (rs, row) -> new FileRows(rs.getString(1),
+                        rs.getLong(2)), source);
+        FileRows newest = files.isEmpty() ? null : files.get(files.size() - 1);
+        List<SourceCheck.Finding> findings = new ArrayList<>();
+        Level level = Level.PASS;
+        LocalDate newestData = null;
+        Long age = null;
+        FreshnessRule freshness = freshness(source);
+        if (freshness != null) {
+            newestData = newestData(source);
+            FreshnessRule.Verdict verdict = freshness.judge(source, newestData, judgedOn);
+            age = verdict.age();
+            level = level.worst(add(findings, verdict.level(), verdict.text()));
+        }
+        Long usual = null;
+        if (newest != null && InputsProperties.Volume.FACT_SOURCES.contains(source)) {
+            List<Long> earlier = files.subList(0, files.size() - 1).stream().map(FileRows::rows).toList();
+            VolumeBand.Verdict verdict = properties.volume().band().judge(source + " " + newest.name(), newest.rows(),
+                    earlier);
+            usual = verdict.usual();
+            if (verdict.anomalous()) {
+                Level anomaly = properties.volume().errorFor().contains(source) ? Level.ERROR : Level.WARN;
+                level = level.worst(add(findings, anomaly, verdict.text()));
+            }
+        }
+        if (coverageGap != null) {
+            level = level.worst(add(findings, Level.WARN, coverageGap));
+        }
+        return new SourceCheck(source, level, newest == null ? null : newest.name(), newestData, age,
+                newest == null ? null : newest.rows(), usual, findings);
+    }
+
+    private static Level add(List<SourceCheck.Finding> findings, Level level, String text) {
+        if (level != Level.PASS) {
+            findings.add(new SourceCheck.Finding(level, text));
+        }
+        return level;
+    }
+
+    private @Nullable FreshnessRule freshness(String source) {
+        InputsProperties.Freshness ages = properties.freshness();
+        return switch (source) {
+            case "usage" -> ages.usage().rule();
+            case "payments" -> ages.payments().rule();
+            case "bill-lines" -> ages.billLines().rule();
+            case "complaints" -> ages.complaints().rule();
+            default -> null;
+        };
+    }
+
+    private @Nullable LocalDate newestData(String source) {
+        return switch (source) {
+            case "usage" -> date(jdbc.queryForObject("SELECT MAX(usage_date) FROM usage_daily", Date.class));
+            case "payments" -> date(jdbc.queryForObject("SELECT MAX(paid_at) FROM payment", Timestamp.class));
+            case "complaints" -> date(jdbc.queryForObject("SELECT MAX(opened_at) FROM complaint", Timestamp.class));
+            case "bill-lines" -> {
+                String month = jdbc.queryForObject("SELECT MAX(bill_month) FROM ingest_file WHERE source = 'bill-lines'"
+                        + " AND status = 'LOADED'", String.class);
+                yield month == null ? null : YearMonth.parse(month).atEndOfMonth();
+            }
+            default -> null;
+        };
+    }
+
+    private static @Nullable LocalDate date(java.util.@Nullable Date value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Timestamp time ? time.toLocalDateTime().toLocalDate()
+                : ((Date) value).toLocalDate();
+    }
+
+    private record FileRows(String name, long rows) {
+    }
+}
