@@ -14,12 +14,12 @@ import com.jinpai.value.spend.ArrearsProperties;
 import com.jinpai.value.spend.ArrearsRule;
 
 /** The settings shipped in config/stars.yml, bound as the application binds them: the README's numbers. */
-final class ShippedStars {
+public final class ShippedStars {
 
     private ShippedStars() {
     }
 
-    static StarProperties properties() {
+    public static StarProperties properties() {
         try {
             StandardEnvironment environment = new StandardEnvironment();
             new YamlPropertySourceLoader().load("stars", new FileSystemResource(Path.of("config/stars.yml")))
@@ -33,7 +33,7 @@ final class ShippedStars {
     }
 
     /** With the shipped arrears due days (20). */
-    static StarRules rules() {
+    public static StarRules rules() {
         return new StarRules(properties(), new ArrearsRule(new ArrearsProperties(20)));
     }
 }
