@@ -41,6 +41,9 @@ abstract class ReportIntegrationTests {
     IngestQueries ingest;
 
     @Autowired
+    StoryQueries stories;
+
+    @Autowired
     ObjectProvider<ActionStatistics> actions;
 
     @Autowired
@@ -59,7 +62,7 @@ abstract class ReportIntegrationTests {
         TestDatabase database = new TestDatabase(dataSource);
         database.reset();
         fixture = new ReportFixture(database.jdbc());
-        service = new ReportService(values, ingest, actions, properties,
+        service = new ReportService(values, stories, ingest, actions, properties,
                 new JinpaiProperties(output.resolve("inbox"), output, ZoneId.of("Asia/Shanghai"), null));
     }
 
