@@ -119,6 +119,7 @@ final class StorySections {
         DIMENSIONS.forEach((dimension, words) -> {
             List<SegmentRow> rows = story.segments().getOrDefault(dimension, List.of());
             long customers = rows.stream().mapToLong(SegmentRow::customers).sum();
+            BigDecimal largest = rows.stream().map(SegmentRow::revenueShare).reduce(BigDecimal.ZERO, BigDecimal::max);
             List<Map<String, String>> lines = new ArrayList<>();
             for (SegmentRow row : rows) {
                 Map<String, String> line = new LinkedHashMap<>();
@@ -127,8 +128,9 @@ final class StorySections {
                 line.put("customerShare", Formats.share(BigDecimal.valueOf(row.customers()), BigDecimal.valueOf(customers)));
                 line.put("revenue", Formats.money(row.revenue()));
                 line.put("revenueShare", Formats.percent(row.revenueShare()));
-                line.put("bar", row.revenueShare().max(BigDecimal.ZERO).min(HUNDRED).setScale(1, RoundingMode.HALF_UP)
-                        .toPlainString());
+                // the largest share fills the bar's track, so small differences stay visible
+                line.put("bar", largest.signum() <= 0 ? "0" : row.revenueShare().max(BigDecimal.ZERO).multiply(HUNDRED)
+                        .divide(largest, 1, RoundingMode.HALF_UP).toPlainString());
                 String[] change = row.previousCustomers() == null ? null
                         : countChange(row.customers(), row.previousCustomers());
                 line.put("direction", change == null ? "none" : change[0]);
