@@ -174,5 +174,9 @@ class ActionIssuer {
      * @param issued actions new in {@code vip_action} (findings minus those already there)
      */
     record IssueOutcome(long candidates, long findings, long issued) {
+
+        IssueOutcome plus(IssueOutcome other) {
+            return new IssueOutcome(candidates + other.candidates, findings + other.findings, issued + other.issued);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package com.jinpai.action;
 
-/** The eight situations an account manager is asked to act on (SPEC section 4). */
+/** The situations an account manager is asked to act on: the eight of SPEC section 4 and the two star rules. */
 public enum ActionRule {
     NEW_VIP_WELCOME,
     DOWNGRADE_RISK,
@@ -9,5 +9,7 @@ public enum ActionRule {
     ARREARS_NOTICE,
     COMPLAINT_ESCALATION,
     UPGRADE_NUDGE,
-    TOP_RANK_ENTRY
+    TOP_RANK_ENTRY,
+    STAR_UPGRADE,
+    STAR_NEAR
 }

@@ -61,9 +61,9 @@ class ActionsJobConfiguration {
 
     @Bean
     Step actionsIssueStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ActionIssuer issuer) {
+            ActionIssuer issuer, StarActionIssuer starIssuer) {
         return step("actionsIssueStep", jobRepository, transactionManager, (run, contribution) -> {
-            var outcome = issuer.issue(run.month(), run.asOf());
+            var outcome = issuer.issue(run.month(), run.asOf()).plus(starIssuer.issue(run.month(), run.asOf()));
             contribution.incrementWriteCount(outcome.issued());
             contribution.incrementFilterCount(outcome.findings() - outcome.issued());
             return "read " + outcome.candidates() + " candidate(s), " + outcome.findings() + " finding(s), "

@@ -2,6 +2,7 @@ package com.jinpai.jobs;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,11 +11,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
-import com.jinpai.report.NoReportDataException;
 import com.jinpai.report.ReportService;
 import com.jinpai.run.RunParameters;
 
-/** Every completed run writes the month's HTML report, so analysts find it next to the lists. */
+/** Every completed run writes the HTML report of each month it evaluated and the index, so analysts find them next to the lists. */
 @Component
 class RunReportListener implements JobExecutionListener {
 
@@ -33,11 +33,11 @@ class RunReportListener implements JobExecutionListener {
             return;
         }
         try {
-            Path report = reports.write(month);
-            log.info("run report: {}", report.toAbsolutePath());
-        }
-        catch (NoReportDataException ex) {
-            log.warn("no run report for {}: {}", month, ex.getMessage());
+            List<Path> written = reports.writeForRun(execution.getId(), month);
+            if (written.isEmpty()) {
+                log.warn("no run report for {}: nothing computed or ingested for it", month);
+            }
+            written.forEach(report -> log.info("run report: {}", report.toAbsolutePath()));
         }
         catch (RuntimeException ex) {
             // The run's tables and lists are committed; only the page is missing, and can be redone.

@@ -2,27 +2,20 @@ package com.jinpai.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
 import com.jinpai.report.ParetoCurve.ParetoPoint;
-import com.jinpai.report.ReportData.MigrationCell;
 import com.jinpai.report.ReportData.TierRow;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -32,7 +25,6 @@ final class ReportCharts {
     static final int WIDTH = 900;
     static final int HEIGHT = 380;
     private static final int LABEL_CHARS = 60;
-    private static final int HEAT_MAP_SIZE = 520;
 
     private ReportCharts() {
     }
@@ -49,40 +41,6 @@ final class ReportCharts {
         JFreeChart chart = ChartFactory.createBarChart(null, "Tier", "Share (%)", data, PlotOrientation.VERTICAL,
                 true, false, false);
         return SvgCharts.render(SvgCharts.plain(chart), "tier-chart", WIDTH, HEIGHT);
-    }
-
-    /** Laid out like the table under it: last month's tier down the side (best at the top), this month's across. */
-    static String migration(List<String> tiers, List<MigrationCell> cells) {
-        String[] symbols = tiers.toArray(String[]::new);
-        double[][] series = new double[3][cells.size()];
-        long max = 0;
-        for (int i = 0; i < cells.size(); i++) {
-            series[0][i] = tiers.indexOf(cells.get(i).toTier());
-            series[1][i] = tiers.indexOf(cells.get(i).fromTier());
-            series[2][i] = cells.get(i).customers();
-            max = Math.max(max, cells.get(i).customers());
-        }
-        DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("customers", series);
-        HeatScale scale = new HeatScale(max);
-        XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setPaintScale(scale);
-        SymbolAxis thisMonth = new SymbolAxis("Tier this month", symbols);
-        SymbolAxis lastMonth = new SymbolAxis("Tier last month", symbols);
-        thisMonth.setGridBandsVisible(false);
-        lastMonth.setGridBandsVisible(false);
-        lastMonth.setInverted(true);
-        XYPlot plot = new XYPlot(data, thisMonth, lastMonth, renderer);
-        plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
-        for (MigrationCell cell : cells) {
-            XYTextAnnotation count = new XYTextAnnotation(Long.toString(cell.customers()),
-                    tiers.indexOf(cell.toTier()), tiers.indexOf(cell.fromTier()));
-            count.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-            count.setPaint(scale.intensity(cell.customers()) > HeatScale.DARK ? Color.WHITE : Color.BLACK);
-            plot.addAnnotation(count);
-        }
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        return SvgCharts.render(SvgCharts.plain(chart), "migration-chart", HEAT_MAP_SIZE + 100, HEAT_MAP_SIZE);
     }
 
     static String pareto(List<ParetoPoint> points) {

@@ -41,7 +41,8 @@ final class ReportPage {
         this.topManagers = topManagers;
         try (Reader reader = new InputStreamReader(ReportPage.class.getResourceAsStream(TEMPLATE),
                 StandardCharsets.UTF_8)) {
-            this.template = Mustache.compiler().compile(reader);
+            // the story's sections are fragments of their own ({{> cards}}, ...), next to the page
+            this.template = Mustache.compiler().withLoader(ReportPage::fragment).compile(reader);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("cannot read the report template " + TEMPLATE, ex);
@@ -49,14 +50,24 @@ final class ReportPage {
     }
 
     String render(ReportData data) {
-        return render(data, InputsHeader.none());
+        return render(data, InputsHeader.none(), MonthStory.none());
     }
 
     /** The page with the header's inputs fragment: as-of date, each source's coverage, every warning. */
     String render(ReportData data, InputsHeader inputs) {
+        return render(data, inputs, MonthStory.none());
+    }
+
+    String render(ReportData data, MonthStory story) {
+        return render(data, InputsHeader.none(), story);
+    }
+
+    /** The whole page: the inputs fragment in the header, then the month's story (cards, segments, star moves). */
+    String render(ReportData data, InputsHeader inputs, MonthStory story) {
         Map<String, Object> page = new LinkedHashMap<>();
         header(data.header(), page);
         inputs(inputs, page);
+        StorySections.put(data.header(), story, page);
         tiers(data.tiers(), page);
         migration(data.migration(), page);
         pareto(data.header().customers(), data.pareto(), page);
@@ -111,13 +122,16 @@ final class ReportPage {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String from : tiers) {
             List<Map<String, String>> row = tiers.stream().map(to -> Map.of("from", from, "to", to,
-                    "customers", Formats.count(counts.getOrDefault(from + "\u0000" + to, 0L)))).toList();
+                    "customers", Formats.count(counts.getOrDefault(from + "\u0000" + to, 0L)),
+                    "direction", counts.getOrDefault(from + "\u0000" + to, 0L) == 0 ? "zero"
+                            : HeatMapSvg.direction(tiers, from, to))).toList();
             rows.add(Map.of("from", from, "cells", row));
         }
         page.put("hasMigration", !cells.isEmpty());
         page.put("migrationColumns", tiers);
         page.put("migrationRows", rows);
-        page.put("migrationChart", cells.isEmpty() ? "" : ReportCharts.migration(tiers, cells));
+        page.put("migrationChart", cells.isEmpty() ? ""
+                : HeatMapSvg.render("migration-chart", tiers, cells, "Tier last month", "Tier this month"));
     }
 
     private static void pareto(long customers, List<ParetoPoint> curve, Map<String, Object> page) {
@@ -160,6 +174,15 @@ final class ReportPage {
                 "rowsRejected", Formats.count(f.rowsRejected()), "reasons", entries(f.reasons().stream()
                         .collect(LinkedHashMap<String, Long>::new, (m, r) -> m.put(r.reason(), r.count()), Map::putAll))))
                 .toList());
+    }
+
+    private static Reader fragment(String name) {
+        String path = "/com/jinpai/report/" + name + ".mustache";
+        var in = ReportPage.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("no report fragment " + path);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     /** Largest count first, then key, so the same data always lists in the same order. */

@@ -9,6 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.jinpai.report.ReportData.Actions;
 import com.jinpai.report.ReportData.Header;
@@ -24,6 +30,8 @@ import org.springframework.stereotype.Service;
 public class ReportService {
 
     private final ValueQueries values;
+    private final StoryQueries stories;
+    private final ReportIndexPage index = new ReportIndexPage();
     private final IngestQueries ingest;
     private final InputQueries inputs;
     private final ObjectProvider<ActionStatistics> actions;
@@ -31,9 +39,10 @@ public class ReportService {
     private final Path reports;
     private final ReportPage page;
 
-    ReportService(ValueQueries values, IngestQueries ingest, InputQueries inputs, ObjectProvider<ActionStatistics> actions,
-            ReportProperties report, JinpaiProperties properties) {
+    ReportService(ValueQueries values, StoryQueries stories, IngestQueries ingest, InputQueries inputs,
+            ObjectProvider<ActionStatistics> actions, ReportProperties report, JinpaiProperties properties) {
         this.values = values;
+        this.stories = stories;
         this.ingest = ingest;
         this.inputs = inputs;
         this.actions = actions;
@@ -60,7 +69,44 @@ public class ReportService {
         ReportData data = new ReportData(header, values.tiers(month), values.migration(month),
                 values.pareto(month, header.customers(), report.paretoPoints()), actions(month),
                 ingest.topReasons(month, report.topRejectReasons()), ingest.files(month, report.reasonsPerFile()));
-        return save(path(month), page.render(data, inputs.header(month)));
+        Path written = save(path(month), page.render(data, inputs.header(month), stories.story(month)));
+        writeIndex();
+        return written;
+    }
+
+    /**
+     * The reports of a run: every month the execution evaluated (a month-close's months, a nightly's
+     * catch-up months), then its own month, then the index. Months without data are skipped.
+     */
+    public List<Path> writeForRun(long jobExecutionId, YearMonth runMonth) {
+        TreeSet<YearMonth> months = new TreeSet<>(stories.monthsEvaluatedBy(jobExecutionId));
+        months.add(runMonth);
+        List<Path> written = new ArrayList<>();
+        for (YearMonth month : months) {
+            try {
+                written.add(write(month));
+            }
+            catch (NoReportDataException ex) {
+                // a run month with nothing computed: nothing to show
+            }
+        }
+        return written;
+    }
+
+    /** {@code reports/index.html}, linking every month's report that exists. */
+    public Path indexPath() {
+        return reports.resolve("index.html");
+    }
+
+    private void writeIndex() {
+        Map<YearMonth, MonthStory.Figures> months = stories.months();
+        Set<YearMonth> written = new HashSet<>();
+        months.keySet().forEach(month -> {
+            if (Files.exists(path(month))) {
+                written.add(month);
+            }
+        });
+        save(indexPath(), index.render(months, written));
     }
 
     private Actions actions(YearMonth month) {

@@ -25,9 +25,11 @@ import com.jinpai.value.tier.TierState;
 final class MonthCalculator {
 
     private final ValueRules rules;
+    private final StarCalculator stars;
 
     MonthCalculator(ValueRules rules) {
         this.rules = rules;
+        this.stars = new StarCalculator(rules.stars);
     }
 
     /** A closed month, for good: tiers are evaluated, top-N changes and tier migration recorded. */
@@ -58,6 +60,7 @@ final class MonthCalculator {
             values.billedToDate[i] = Fen.add(history.previousBilledToDate[i], billed);
             carryCommon(frame, calendar, values, i, pastDueSlot, values.spend[i]);
         }
+        values.stars = stars.close(frame, calendar, values);
         rankAndSegment(frame, values);
         if (calendar.previousClosed() != null) {
             values.topNChanges = rules.topN.changes(frame.ids, values.ranks.overall(), history.previousTopN,
@@ -101,6 +104,7 @@ final class MonthCalculator {
             carryCommon(frame, calendar, values, i, pastDueSlot,
                     OpenMonthEstimate.projectToMonth(values.spend[i], frame.asOf));
         }
+        values.stars = stars.estimate(frame);
         rankAndSegment(frame, values);
         return values;
     }
@@ -142,6 +146,7 @@ final class MonthCalculator {
             segments.add(Dimension.BRAND, frame.brands.value(frame.brand[i]), revenue);
             segments.add(Dimension.RFM_SEGMENT, values.segment[i] == null ? null : values.segment[i].name(), revenue);
             segments.add(Dimension.TREND, values.trend[i].name(), revenue);
+            segments.add(Dimension.STAR, values.stars.segment(i), revenue);
         }
         values.segments = segments;
     }

@@ -39,6 +39,8 @@ final class MonthFrame {
     int[] lastUsageDay;
     long[] paid;
     History history;
+    /** What the star rating reads besides ({@link StarInputs}). */
+    StarFrame stars;
 
     MonthFrame(YearMonth month, LocalDate asOf, int capacity) {
         this.month = month;

@@ -44,6 +44,7 @@ final class MonthValues {
     List<TopNChange> topNChanges = List.of();
     SegmentTotals segments;
     TierMigration migration;
+    StarMonth stars;
 
     MonthValues(int size, boolean estimated) {
         this.estimated = estimated;

@@ -20,12 +20,17 @@ class ValueEvaluator {
 
     private final MonthInputs inputs;
     private final ValueTables tables;
+    private final StarInputs starInputs;
+    private final StarTables starTables;
     private final ValueRules rules;
     private final MonthCalculator calculator;
 
-    ValueEvaluator(MonthInputs inputs, ValueTables tables, ValueRules rules) {
+    ValueEvaluator(MonthInputs inputs, ValueTables tables, ValueRules rules, StarInputs starInputs,
+            StarTables starTables) {
         this.inputs = inputs;
         this.tables = tables;
+        this.starInputs = starInputs;
+        this.starTables = starTables;
         this.rules = rules;
         this.calculator = new MonthCalculator(rules);
     }
@@ -44,6 +49,8 @@ class ValueEvaluator {
         watch.lap("usage");
         readPayments(frame, calendar);
         watch.lap("payments");
+        starInputs.forClose(frame, calendar, rules.stars);
+        watch.lap("star inputs");
         MonthValues values = calculator.close(frame, calendar);
         watch.lap("evaluate");
         int rows = tables.replaceCustomerMonth(frame, values);
@@ -53,6 +60,7 @@ class ValueEvaluator {
         tables.replaceTopNChanges(month, values.topNChanges);
         tables.replaceSegments(month, values.segments);
         tables.replaceMigration(month, values.migration);
+        starTables.replace(frame, values.stars);
         watch.lap("write the rest");
         watch.done(rows);
         return rows;
@@ -72,6 +80,7 @@ class ValueEvaluator {
         watch.lap("usage");
         readPayments(frame, calendar);
         watch.lap("payments");
+        starInputs.forEstimate(frame, calendar, rules.stars);
         MonthValues values = calculator.estimate(frame, calendar);
         watch.lap("evaluate");
         int rows = tables.replaceCustomerMonth(frame, values);

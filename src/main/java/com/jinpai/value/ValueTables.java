@@ -160,7 +160,8 @@ class ValueTables {
         row[c++] = Fen.yuan(values.billedToDate[i]);
         row[c++] = Fen.yuan(values.paidToDate[i]);
         int lastUsage = values.lastUsageDay[i];
-        row[c] = lastUsage == MonthFrame.NO_DAY ? null : LocalDate.ofEpochDay(lastUsage);
+        row[c++] = lastUsage == MonthFrame.NO_DAY ? null : LocalDate.ofEpochDay(lastUsage);
+        values.stars.write(i, row, c);
     }
 
     private static BigDecimal money(long fen) {
@@ -218,6 +219,7 @@ class ValueTables {
                 "percentile", "decile", "previous_rank", "rank_movement", "top_n", "recency_days", "frequency_days",
                 "r_score", "f_score", "m_score", "rfm_segment", "trend", "arrears", "billed_to_date", "paid_to_date",
                 "last_usage_date"));
+        columns.addAll(StarMonth.COLUMNS);
         return List.copyOf(columns);
     }
 

@@ -31,7 +31,7 @@ class ReportBrowserTests {
     private Path page() throws Exception {
         Files.createDirectories(ARTEFACTS);
         Path html = ARTEFACTS.resolve("report.html");
-        Files.writeString(html, new ReportPage(30).render(ReportSamples.fullMonth()));
+        Files.writeString(html, new ReportPage(30).render(ReportSamples.fullMonth(), ReportSamples.story()));
         return html;
     }
 
@@ -43,9 +43,18 @@ class ReportBrowserTests {
         assertThat(result.consoleErrors()).isEmpty();
         Document dom = Jsoup.parse(result.stdout());
         assertThat(dom.select("section").eachAttr("id"))
-                .containsExactly("summary", "tiers", "migration", "pareto", "actions", "rejects");
+                .containsExactly("summary", "tiers", "migration", "star-migration", "region", "brand", "rfm-segment", "trend",
+                        "star", "pareto", "actions", "rejects");
         assertThat(dom.select("svg").eachAttr("id"))
-                .containsExactly("tier-chart", "migration-chart", "pareto-chart", "rule-chart", "reason-chart");
+                .containsExactly("tier-chart", "migration-chart", "star-migration-chart", "pareto-chart", "rule-chart",
+                        "reason-chart");
+        assertThat(dom.select("dd[data-field=customers-change]").text()).isEqualTo("▲ +130 (+1.3%)");
+        assertThat(dom.select("dd[data-field=vips-change]").attr("data-direction")).isEqualTo("down");
+        assertThat(dom.select("dd[data-field=top-decile-share-change]").text()).isEqualTo("▲ +0.5 pp");
+        assertThat(dom.select("#star-migration-chart rect[data-from=ONE_STAR][data-to=THREE_STAR]").attr("data-direction"))
+                .isEqualTo("up");
+        assertThat(dom.select("#star-migration-chart text").eachText()).contains("5,098");
+        assertThat(dom.select("#region tr[data-segment=宁波] td[data-field=change]").text()).isEqualTo("▼ −20 (−0.6%)");
         assertThat(dom.select("script")).as("hostile text must not become a script").isEmpty();
         assertThat(dom.select("td[data-field=reason]").eachText()).contains(ReportSamples.HOSTILE);
         assertThat(dom.select("body").text()).endsWith("customers.csv LOADED 10,003 10,000 3 unknown charge_type 'GIFT' (3)");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -41,6 +42,9 @@ abstract class ReportIntegrationTests {
     IngestQueries ingest;
 
     @Autowired
+    StoryQueries stories;
+
+    @Autowired
     ObjectProvider<ActionStatistics> actions;
 
     @Autowired
@@ -59,7 +63,7 @@ abstract class ReportIntegrationTests {
         TestDatabase database = new TestDatabase(dataSource);
         database.reset();
         fixture = new ReportFixture(database.jdbc());
-        service = new ReportService(values, ingest, new InputQueries(database.jdbc()), actions, properties,
+        service = new ReportService(values, stories, ingest, new InputQueries(database.jdbc()), actions, properties,
                 new JinpaiProperties(output.resolve("inbox"), output, ZoneId.of("Asia/Shanghai"), null));
     }
 
@@ -143,6 +147,31 @@ abstract class ReportIntegrationTests {
         assertThat(doc.select("tr[data-file]").eachAttr("data-file")).containsExactly(ReportFixture.HOSTILE_FILE,
                 "customers.csv");
         assertThat(doc.select("tr[data-file] td[data-field=rows-rejected]").eachText()).containsExactly("3", "1");
+    }
+
+    /**
+     * A run writes the report of every month it evaluated and the index linking them. September has
+     * one customer (C01, 9,999.00) and October ten: the header compares them.
+     */
+    @Test
+    void aRunWritesEveryMonthItEvaluatedAndTheIndex() throws Exception {
+        fixture.customerValues();
+        database().update("INSERT INTO value_month_state (bill_month, fingerprint, customers, job_execution_id)"
+                + " VALUES ('2026-09', 'f9', 1, 42), ('2026-10', 'f10', 10, 42)");
+
+        List<Path> written = service.writeForRun(42, YearMonth.of(2026, 10));
+
+        assertThat(written).containsExactly(output.resolve("reports/report_2026-09.html"),
+                output.resolve("reports/report_2026-10.html"));
+        Document index = Jsoup.parse(Files.readString(output.resolve("reports/index.html")));
+        assertThat(index.select("#months tr[data-month] a").eachAttr("href"))
+                .containsExactly("report_2026-10.html", "report_2026-09.html");
+        Document october = Jsoup.parse(Files.readString(written.get(1)));
+        assertThat(october.select("dd[data-field=customers-change]").text()).isEqualTo("▲ +9 (+900.0%)");
+        assertThat(october.select("dd[data-field=revenue-change]").attr("data-direction")).isEqualTo("down");
+        assertThat(october.select("[data-field=compared-with]").text()).isEqualTo("Change against 2026-09");
+        Document september = Jsoup.parse(Files.readString(written.get(0)));
+        assertThat(september.select("dd[data-field=customers-change]").text()).isEqualTo("—");
     }
 
     @Test

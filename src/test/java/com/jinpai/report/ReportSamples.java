@@ -67,4 +67,36 @@ final class ReportSamples {
                         new FileRejects("customers", "customers.csv", "LOADED", 10_003, 10_000, 3,
                                 List.of(new ReasonCount("unknown charge_type 'GIFT'", 3)))));
     }
+    /** The story of the same month: figures against September, every segment dimension, star moves. */
+    static MonthStory story() {
+        Map<String, List<MonthStory.SegmentRow>> segments = new LinkedHashMap<>();
+        segments.put("REGION", List.of(segment("杭州", 4200, "420000.00", "44.10", 4150L),
+                segment("宁波", 3100, "300000.00", "31.50", 3120L), segment("温州", 2700, "232000.00", "24.40", null)));
+        segments.put("BRAND", List.of(segment("GO", 6000, "610000.00", "64.00", 5900L),
+                segment("M", 4000, "342000.00", "36.00", 4100L)));
+        segments.put("RFM_SEGMENT", List.of(segment("CHAMPIONS", 1200, "380000.00", "39.90", 1100L),
+                segment("LOYAL", 2100, "260000.00", "27.30", 2150L), segment("AT_RISK", 900, "90000.00", "9.50", 800L),
+                segment("LOST", 5800, "222000.00", "23.30", 5950L)));
+        segments.put("TREND", List.of(segment("GROWING", 1500, "260000.00", "27.30", 1400L),
+                segment("STABLE", 6500, "600000.00", "63.00", 6600L),
+                segment("DECLINING", 2000, "92000.00", "9.70", 2000L)));
+        segments.put("STAR", List.of(segment("FIVE_STAR_GOLD", 40, "120000.00", "12.60", 38L),
+                segment("THREE_STAR", 2100, "420000.00", "44.10", 1900L),
+                segment("ONE_STAR", 5200, "360000.00", "37.80", 5300L), segment("NEAR_STAR", 300, "12000.00", "1.30", 320L),
+                segment("NONE", 2360, "40000.00", "4.20", 2442L)));
+        List<String> order = List.of("FIVE_STAR_DIAMOND", "FIVE_STAR_GOLD", "FIVE_STAR_SILVER", "FOUR_STAR",
+                "THREE_STAR", "TWO_STAR", "ONE_STAR", "NEAR_STAR", "NONE");
+        List<MigrationCell> moves = List.of(new MigrationCell("FIVE_STAR_GOLD", "FIVE_STAR_GOLD", 38),
+                new MigrationCell("THREE_STAR", "FIVE_STAR_GOLD", 2), new MigrationCell("THREE_STAR", "THREE_STAR", 1_898),
+                new MigrationCell("ONE_STAR", "THREE_STAR", 202), new MigrationCell("ONE_STAR", "ONE_STAR", 5_098),
+                new MigrationCell("NONE", "ONE_STAR", 102), new MigrationCell("NONE", "NONE", 2_660));
+        return new MonthStory("2026-09", new MonthStory.Figures(10_000, 1_480, new BigDecimal("952000.00"),
+                new BigDecimal("38.42"), 7_340), new MonthStory.Figures(9_870, 1_502, new BigDecimal("940310.55"),
+                new BigDecimal("37.90"), 7_236), segments, order, moves);
+    }
+
+    private static MonthStory.SegmentRow segment(String name, long customers, String revenue, String share,
+            Long before) {
+        return new MonthStory.SegmentRow(name, customers, new BigDecimal(revenue), new BigDecimal(share), before);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import com.jinpai.support.OnH2;
+import db.migration.common.R__Column_comments;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.value.spend.ChargeType;
 import org.flywaydb.core.Flyway;
@@ -33,7 +34,7 @@ abstract class SchemaIntegrationTests {
             "qrtz_locks", "qrtz_paused_trigger_grps", "qrtz_scheduler_state", "qrtz_simple_triggers",
             "qrtz_simprop_triggers", "qrtz_triggers",
             "account_manager", "bill_line_ids", "bill_total", "complaint", "customer", "customer_month", "ingest_file", "ingest_reject",
-            "payment", "run_lock", "segment_summary", "tier_history", "tier_migration", "top_n_change", "usage_daily",
+            "payment", "run_lock", "segment_summary", "star_history", "star_points", "tier_history", "tier_migration", "top_n_change", "usage_daily",
             "input_check", "value_month_state", "vip_action", "vip_assignment", "ops_test_row"));
 
     @Autowired
@@ -48,8 +49,10 @@ abstract class SchemaIntegrationTests {
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(all).extracting(info -> info.getState().isApplied() && !info.getState().isFailed())
                 .as(Arrays.toString(all)).containsOnly(true);
-        assertThat(all).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "40", "50", "51", "52");
+        assertThat(all).filteredOn(info -> info.getVersion() != null).extracting(info -> info.getVersion().getVersion())
+                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "40", "50", "51", "52", "60", "61");
+        assertThat(all).filteredOn(info -> info.getVersion() == null).extracting(MigrationInfo::getDescription)
+                .containsExactly("Column comments");
     }
 
     @Test
@@ -86,6 +89,39 @@ abstract class SchemaIntegrationTests {
             assertThat(columns.get(type.column())).as(type.column() + " is DECIMAL(19,2)").containsExactly(2, 19);
         }
         assertThat(columns.get("spend")).as("spend is DECIMAL(19,2)").containsExactly(2, 19);
+    }
+
+    /** The data dictionary describes every column of its tables, and each column carries its comment. */
+    @Test
+    void everyDictionaryColumnHasItsComment() throws SQLException {
+        Map<String, R__Column_comments.Table> dictionary = R__Column_comments.dictionary();
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (Map.Entry<String, R__Column_comments.Table> table : dictionary.entrySet()) {
+                Map<String, String> remarks = new java.util.LinkedHashMap<>();
+                for (String name : new String[] {table.getKey(), table.getKey().toUpperCase(Locale.ROOT)}) {
+                    try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), name, "%")) {
+                        while (rs.next()) {
+                            remarks.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getString("REMARKS"));
+                        }
+                    }
+                }
+                assertThat(remarks.keySet()).as(table.getKey() + ": every column in db/dictionary.yml, in order")
+                        .containsExactlyElementsOf(table.getValue().columns().keySet());
+                table.getValue().columns().forEach((column, comment) -> assertThat(remarks.get(column))
+                        .as(table.getKey() + "." + column).isEqualTo(comment));
+            }
+        }
+    }
+
+    @Test
+    void theLatestViewsJoinNameRegionAndManager() {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        for (String view : new String[] {"customer_latest", "customer_latest_closed"}) {
+            assertThat(jdbc.queryForList("SELECT customer_id, bill_month, tier, star_level, customer_name,"
+                    + " customer_region, manager_id, manager_name, manager_email FROM " + view + " WHERE 1 = 0"))
+                    .as(view).isEmpty();
+        }
     }
 
     @OnH2

@@ -15,6 +15,7 @@ import com.jinpai.value.spend.ArrearsProperties;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.spend.SpendProperties;
+import com.jinpai.value.star.ShippedStars;
 import com.jinpai.value.tier.Tier;
 import com.jinpai.value.tier.TierHistory;
 import com.jinpai.value.tier.TierProperties;
@@ -63,7 +64,7 @@ class MonthCalculatorTests {
                         List.of(PROMISING, POTENTIAL_LOYALIST, LOYAL, CHAMPIONS, CHAMPIONS),
                         List.of(NEW, POTENTIAL_LOYALIST, POTENTIAL_LOYALIST, CHAMPIONS, CHAMPIONS))),
                 new TrendProperties(new BigDecimal("1.20"), new BigDecimal("0.70"), 3, 30),
-                new ArrearsProperties(20));
+                new ArrearsProperties(20), ShippedStars.properties());
     }
 
     private static MonthFrame october() {

@@ -116,6 +116,11 @@ final class MonthFrames {
         inputs.forEach(input -> input.accept(frame));
         History h = new History(historyMonths, previous, frame.size);
         frame.history = h;
+        frame.stars = new StarFrame(frame.size);
+        for (String[] c : customers) {
+            frame.stars.joinDate[frame.position(c[0])] = LocalDate.parse(c[4]);
+            frame.stars.customerType[frame.position(c[0])] = "INDIVIDUAL";
+        }
         for (Pending p : history) {
             p.change().apply(h, frame.position(p.id()));
         }

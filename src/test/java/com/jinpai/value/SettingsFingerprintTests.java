@@ -19,6 +19,8 @@ import com.jinpai.value.segment.TrendProperties;
 import com.jinpai.value.spend.ArrearsProperties;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.SpendProperties;
+import com.jinpai.value.star.ShippedStars;
+import com.jinpai.value.star.StarProperties;
 import com.jinpai.value.tier.Tier;
 import com.jinpai.value.tier.TierProperties;
 import org.junit.jupiter.api.Test;
@@ -75,8 +77,39 @@ class SettingsFingerprintTests {
         List<Record> d = defaults();
         ValueRules rules = new ValueRules((SpendProperties) d.get(0), (TierProperties) d.get(1),
                 (RankingProperties) d.get(2), (RfmProperties) d.get(3), (TrendProperties) d.get(4),
-                (ArrearsProperties) d.get(5));
-        assertThat(rules.digest()).isEqualTo(SettingsFingerprint.of(d)).contains("TierProperties{", "grace=2");
+                (ArrearsProperties) d.get(5), ShippedStars.properties());
+        List<Record> all = new ArrayList<>(d);
+        all.add(ShippedStars.properties());
+        assertThat(rules.digest()).isEqualTo(SettingsFingerprint.of(all)).contains("TierProperties{", "grace=2",
+                "StarProperties{", "ratingMonth=12");
+    }
+
+    /** The star settings are in the digest whole, nested records and lists included. */
+    @Test
+    void changingAStarSettingChangesTheFingerprint() {
+        StarProperties s = ShippedStars.properties();
+        String original = SettingsFingerprint.of(List.of(s));
+        List<StarProperties.Level> levels = new ArrayList<>(s.levels());
+        StarProperties.Level one = levels.get(0);
+        levels.set(0, new StarProperties.Level(one.name(), one.label(), one.minScore() + 1, one.pointsMultiplier(),
+                one.creditLimit()));
+        StarProperties.Exclusions e = s.exclusions();
+        List<StarProperties> variants = List.of(
+                new StarProperties(1, s.yearBasis(), s.tenureBands(), s.pointsPerYuan(), s.pointsRounding(),
+                        s.suspension(), s.levels(), s.nearStarBand(), e, s.loyaltyPointsPerYuan()),
+                new StarProperties(s.ratingMonth(), s.yearBasis(), s.tenureBands(), s.pointsPerYuan(),
+                        s.pointsRounding(), s.suspension(), levels, s.nearStarBand(), e, s.loyaltyPointsPerYuan()),
+                new StarProperties(s.ratingMonth(), s.yearBasis(), s.tenureBands(), s.pointsPerYuan(),
+                        s.pointsRounding(), s.suspension(), s.levels(), s.nearStarBand(),
+                        new StarProperties.Exclusions(e.minTenureMonths(), e.ratedStatuses(), Set.of(),
+                                e.blocklistDaysAfterDue()), s.loyaltyPointsPerYuan()),
+                new StarProperties(s.ratingMonth(), s.yearBasis(), s.tenureBands(), s.pointsPerYuan(),
+                        s.pointsRounding(), new StarProperties.Suspension(s.suspension().daysAfterDue() + 1,
+                                s.suspension().penalty(), s.suspension().penaltyCap()), s.levels(), s.nearStarBand(),
+                        e, s.loyaltyPointsPerYuan()));
+        for (StarProperties variant : variants) {
+            assertThat(SettingsFingerprint.of(List.of(variant))).isNotEqualTo(original);
+        }
     }
 
     /** One copy of the record per component, with that component (and only it) changed. */

@@ -494,6 +494,50 @@ abstract class ValueFlowsIntegrationTests {
 
     // ---- segments and summary ----------------------------------------------------------------
 
+    /**
+     * Stars through September 2024 (calendar year July-September, shipped config/stars.yml). July's
+     * bill is due 20 August and checked 19 September: only C01 paid it (250.00 billed, 350.00 paid from
+     * 1 August), so the others with a July bill have one suspension at September's evaluation.
+     * <pre>
+     * C01  tenure 20 months 100 + 600.00 spend 600 - 0   = 700  TWO_STAR (ONE_STAR at July, TWO_STAR at August)
+     * C06  100 + (600 + 300 + 900) 1800 - 100            = 1800 THREE_STAR (since August: 100 + 900 = 1000)
+     * C02  joined 2024-08-15, 1 month: not rated (TENURE); 90 + 120 = 210
+     * C07  100 + 3000 - 100 (July's 100.00 unpaid) = 3000, but SUSPENDED: not rated (STATUS), no star
+     * </pre>
+     */
+    @Test
+    void starsOfAMonth() throws Exception {
+        scenario.customers().julyToSeptember();
+        monthClose("2024-09");
+
+        assertThat(jdbc.queryForList("SELECT customer_id, star_level, previous_star_level, star_score, star_year_spend,"
+                + " star_suspensions, star_new_suspensions, star_exclusion FROM customer_month"
+                + " WHERE bill_month = '2024-09' AND customer_id IN ('C01', 'C02', 'C06', 'C07') ORDER BY customer_id"))
+                .extracting(r -> r.get("customer_id"), r -> r.get("star_level"), r -> r.get("previous_star_level"),
+                        r -> ((Number) r.get("star_score")).longValue(), r -> plain(r.get("star_year_spend")),
+                        r -> ((Number) r.get("star_suspensions")).intValue(),
+                        r -> ((Number) r.get("star_new_suspensions")).intValue(), r -> r.get("star_exclusion"))
+                .containsExactly(tuple("C01", "TWO_STAR", "TWO_STAR", 700L, "600.00", 0, 0, null),
+                        tuple("C02", null, null, 210L, "210.00", 0, 0, "TENURE"),
+                        tuple("C06", "THREE_STAR", "THREE_STAR", 1800L, "1800.00", 1, 1, null),
+                        tuple("C07", null, null, 3000L, "3000.00", 1, 1, "STATUS"));
+        assertThat(jdbc.queryForList("SELECT star_level, effective_from, effective_to FROM star_history"
+                + " WHERE customer_id = 'C01' ORDER BY effective_from"))
+                .extracting(r -> r.get("star_level"), r -> String.valueOf(r.get("effective_from")),
+                        r -> String.valueOf(r.get("effective_to")))
+                .containsExactly(tuple("ONE_STAR", "2024-08-01", "2024-08-31"), tuple("TWO_STAR", "2024-09-01", "null"));
+        // September's points by the star held during September (TWO_STAR, 1x): 200.00 -> 200
+        assertThat(jdbc.queryForMap("SELECT star_level, points_multiplier, points FROM star_points"
+                + " WHERE bill_month = '2024-09' AND customer_id = 'C01'"))
+                .satisfies(r -> {
+                    assertThat(r.get("star_level")).isEqualTo("TWO_STAR");
+                    assertThat(plain(r.get("points_multiplier"))).isEqualTo("1.00");
+                    assertThat(((Number) r.get("points")).longValue()).isEqualTo(200L);
+                });
+        assertThat(jdbc.queryForObject("SELECT customers FROM segment_summary WHERE bill_month = '2024-09'"
+                + " AND dimension = 'STAR' AND segment = 'THREE_STAR'", Integer.class)).as("C06").isEqualTo(1);
+    }
+
     @Test
     void segmentSummaryAndValueSummaryOfAMonth() throws Exception {
         scenario.customers().julyToSeptember();
@@ -509,7 +553,7 @@ abstract class ValueFlowsIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT customers FROM segment_summary WHERE bill_month = '2024-09'"
                 + " AND dimension = 'RFM_SEGMENT' AND segment = 'NONE'", Integer.class)).as("C08, CLOSED").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT dimension) FROM segment_summary"
-                + " WHERE bill_month = '2024-09'", Integer.class)).isEqualTo(5);
+                + " WHERE bill_month = '2024-09'", Integer.class)).isEqualTo(6);
 
         ValueSummary summary = summaries.forMonth(YearMonth.of(2024, 9));
         assertThat(summary.customers()).isEqualTo(8);

@@ -21,7 +21,7 @@ public final class SegmentTotals {
     public static final String NONE = "NONE";
     private static final int SHARE_SCALE = 4;
 
-    public enum Dimension { TIER, REGION, BRAND, RFM_SEGMENT, TREND }
+    public enum Dimension { TIER, REGION, BRAND, RFM_SEGMENT, TREND, STAR }
 
     private final Map<Dimension, Map<String, long[]>> totals = new EnumMap<>(Dimension.class);
 

@@ -126,7 +126,8 @@ abstract class FeedbackImportIntegrationTests {
         assertThat(result.unmatched()).extracting(FeedbackImportResult.Unmatched::toString).containsExactly(
                 "row 5: no action for customer C99, rule SPEND_DROP, period 2024-10",
                 "row 6: rule 'NOT_A_RULE' is not one of [NEW_VIP_WELCOME, DOWNGRADE_RISK, SPEND_DROP, "
-                        + "BILL_SHOCK_ALERT, ARREARS_NOTICE, COMPLAINT_ESCALATION, UPGRADE_NUDGE, TOP_RANK_ENTRY]",
+                        + "BILL_SHOCK_ALERT, ARREARS_NOTICE, COMPLAINT_ESCALATION, UPGRADE_NUDGE, TOP_RANK_ENTRY, "
+                        + "STAR_UPGRADE, STAR_NEAR]",
                 "row 7: the same action as row 2; only row 2 counts",
                 "row 8: period '2024-13' is not YYYY-MM",
                 "row 9: customer_id is empty");

@@ -1,0 +1,118 @@
+package com.jinpai.action;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.jinpai.action.assign.AssignmentRefresh;
+import com.jinpai.action.assign.ManagerAssignment;
+import com.jinpai.action.list.PhoneMask;
+import com.jinpai.action.rule.Finding;
+import com.jinpai.action.rule.StarFacts;
+import com.jinpai.action.rule.StarRuleBook;
+import com.jinpai.value.CustomerStatus;
+import com.jinpai.value.star.StarProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues the month's star actions (STAR_UPGRADE, STAR_NEAR) beside {@link ActionIssuer}, the same
+ * way: one ordered read of the month's rows holding a star or near-star (VIPs only unless
+ * {@code jinpai.star-actions.vip-only} is false), the {@link StarRuleBook} decides, and what is not
+ * yet in {@code vip_action} for (customer, rule, period) is batch-inserted.
+ */
+@Service
+class StarActionIssuer {
+
+    private static final String CANDIDATES = """
+            SELECT cm.customer_id, cm.estimated, cm.status, cm.region, cm.tier, cm.previous_tier, cm.vip, cm.spend,
+                   cm.avg_spend, cm.star_level, cm.previous_star_level, cm.star_score, cm.near_star, cm.star_exclusion,
+                   c.name, c.msisdn, a.customer_id AS assigned, a.manager_id
+            FROM customer_month cm
+            LEFT JOIN customer c ON c.customer_id = cm.customer_id
+            LEFT JOIN vip_assignment a ON a.customer_id = cm.customer_id
+            WHERE cm.bill_month = ? AND (cm.star_level IS NOT NULL OR cm.near_star = TRUE) AND (cm.vip = TRUE OR ?)
+            ORDER BY cm.customer_id""";
+
+    private static final String INSERT = """
+            INSERT INTO vip_action (customer_id, rule_code, period, customer_name, masked_phone, region, tier, spend,
+                avg_spend, priority, reason, issued_on, due_date, status, manager_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""";
+
+    private static final int BATCH_ROWS = 1_000;
+
+    private final JdbcTemplate jdbc;
+    private final StarRuleBook rules;
+    private final boolean vipOnly;
+    private final AssignmentRefresh assignments;
+
+    StarActionIssuer(JdbcTemplate jdbc, StarActionsProperties actions, StarProperties stars,
+            AssignmentRefresh assignments) {
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(BATCH_ROWS);
+        this.rules = StarRuleBook.from(actions, stars);
+        this.vipOnly = actions.vipOnly();
+        this.assignments = assignments;
+    }
+
+    ActionIssuer.IssueOutcome issue(YearMonth month, LocalDate asOf) {
+        String period = month.toString();
+        Set<String> issued = new HashSet<>();
+        jdbc.query("SELECT customer_id, rule_code FROM vip_action WHERE period = ? AND rule_code IN (?, ?)",
+                rs -> {
+                    issued.add(rs.getString(1) + '\u0000' + rs.getString(2));
+                }, period, ActionRule.STAR_UPGRADE.name(), ActionRule.STAR_NEAR.name());
+        ManagerAssignment prospects = vipOnly ? null : assignments.prospectRouting();
+        List<Object[]> batch = new ArrayList<>();
+        long[] counts = new long[3];
+        jdbc.query(CANDIDATES, rs -> {
+            counts[0]++;
+            StarFacts facts = facts(rs, month);
+            List<Finding> findings = rules.evaluate(facts, asOf).stream()
+                    .filter(f -> !issued.contains(facts.customerId() + '\u0000' + f.rule().name())).toList();
+            counts[1] += findings.size();
+            if (findings.isEmpty()) {
+                return;
+            }
+            String managerId = manager(rs, prospects);
+            for (Finding finding : findings) {
+                counts[2]++;
+                batch.add(new Object[] {facts.customerId(), finding.rule().name(), period, rs.getString("name"),
+                        PhoneMask.mask(rs.getString("msisdn")), rs.getString("region"), rs.getString("tier"),
+                        rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"), finding.priority().name(),
+                        finding.reason(), Date.valueOf(asOf), Date.valueOf(finding.dueDate()), managerId});
+            }
+            if (batch.size() >= BATCH_ROWS) {
+                jdbc.batchUpdate(INSERT, batch);
+                batch.clear();
+            }
+        }, period, !vipOnly);
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(INSERT, batch);
+        }
+        return new ActionIssuer.IssueOutcome(counts[0], counts[1], counts[2]);
+    }
+
+    private static @Nullable String manager(ResultSet rs, @Nullable ManagerAssignment prospects) throws SQLException {
+        if (rs.getString("assigned") != null) {
+            return rs.getString("manager_id");
+        }
+        return rs.getBoolean("vip") || prospects == null ? null : prospects.assign(rs.getString("region")).orElse(null);
+    }
+
+    private static StarFacts facts(ResultSet rs, YearMonth month) throws SQLException {
+        long score = rs.getLong("star_score");
+        Long starScore = rs.wasNull() ? null : score;
+        return new StarFacts(rs.getString("customer_id"), month, rs.getBoolean("estimated"),
+                CustomerStatus.isClosed(rs.getString("status")), rs.getString("previous_tier") == null,
+                rs.getString("star_level"), rs.getString("previous_star_level"), starScore, rs.getBoolean("near_star"),
+                rs.getString("star_exclusion") != null);
+    }
+}

@@ -1,0 +1,54 @@
+package com.jinpai.action.rule;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+import com.jinpai.action.ActionRule;
+import com.jinpai.value.star.StarLadder;
+
+/**
+ * Near-star (准星: rated, no level, within the band below the first line), or a star holder within
+ * the band below the next level: tell the customer how many points, and roughly how much more
+ * spend this star year, it takes. Not for customers who are not rated this month.
+ */
+final class StarNearRule {
+
+    private final Schedule schedule;
+    private final StarLadder ladder;
+    private final BigDecimal pointsPerYuan;
+
+    StarNearRule(Schedule schedule, StarLadder ladder, BigDecimal pointsPerYuan) {
+        this.schedule = schedule;
+        this.ladder = ladder;
+        this.pointsPerYuan = pointsPerYuan;
+    }
+
+    ActionRule rule() {
+        return ActionRule.STAR_NEAR;
+    }
+
+    Schedule schedule() {
+        return schedule;
+    }
+
+    Optional<String> reason(StarFacts facts) {
+        if (facts.excluded() || facts.score() == null) {
+            return Optional.empty();
+        }
+        int level = ladder.indexOf(facts.starLevel());
+        if (level == StarLadder.NONE && !facts.nearStar()) {
+            return Optional.empty();
+        }
+        long missing = ladder.pointsToNext(level, facts.score());
+        if (missing < 0) {
+            return Optional.empty();
+        }
+        String next = StarUpgradeRule.label(ladder.level(level + 1));
+        String standing = level == StarLadder.NONE ? "Near-star 准星" : StarUpgradeRule.label(ladder.level(level));
+        String spend = pointsPerYuan.signum() > 0
+                ? ", about " + Wording.money(BigDecimal.valueOf(missing).divide(pointsPerYuan, 2, RoundingMode.UP))
+                        + " yuan more spend this star year" : "";
+        return Optional.of(standing + ", score " + facts.score() + ": " + missing + " points to " + next + spend);
+    }
+}

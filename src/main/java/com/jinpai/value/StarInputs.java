@@ -1,0 +1,154 @@
+package com.jinpai.value;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import com.jinpai.value.spend.Fen;
+import com.jinpai.value.spend.Months;
+import com.jinpai.value.star.StarExclusion;
+import com.jinpai.value.star.StarLadder;
+import com.jinpai.value.star.StarRules;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what the star rating needs into a {@link StarFrame}, with set-based streamed queries like
+ * {@link MonthInputs}: the customers' join dates and types, the previous closed month's star
+ * columns, the star year's earlier rows of {@code customer_month}, and the payments up to the check
+ * day of each bill this evaluation checks.
+ */
+@Component
+class StarInputs {
+
+    private static final int FETCH_SIZE = 10_000;
+
+    private final JdbcTemplate jdbc;
+
+    StarInputs(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(FETCH_SIZE);
+    }
+
+    /** For a closed month's evaluation. */
+    void forClose(MonthFrame frame, ValueCalendar calendar, StarRules rules) {
+        StarFrame stars = new StarFrame(frame.size);
+        frame.stars = stars;
+        customers(frame, stars);
+        YearMonth previous = calendar.previousClosed();
+        if (previous != null) {
+            previousState(frame, stars, previous, rules.ladder);
+        }
+        List<YearMonth> before = new ArrayList<>(rules.year.months(frame.month, calendar.closedMonths()));
+        before.remove(frame.month);
+        LocalDate previousAsOf = previous == null ? null : previous.atEndOfMonth();
+        List<YearMonth> checked = rules.suspensions.billsCheckedBetween(calendar.closedMonths(), previousAsOf,
+                calendar.asOf());
+        stars.checkBills(checked, frame.size);
+        stars.blocklistBill = rules.suspensions.blocklistBill(calendar.closedMonths(), calendar.asOf());
+        TreeSet<YearMonth> months = new TreeSet<>(before);
+        months.addAll(checked);
+        if (stars.blocklistBill != null) {
+            months.add(stars.blocklistBill);
+        }
+        months.remove(frame.month);
+        earlierRows(frame, stars, months, before);
+        LocalDate from = calendar.paymentsFrom();
+        for (int b = 0; b < checked.size() && from != null; b++) {
+            LocalDate checkDay = rules.suspensions.checkDay(checked.get(b));
+            long[] paid = stars.paidToCheckDay[b];
+            if (!from.isAfter(checkDay)) {
+                jdbc.query("SELECT customer_id, SUM(amount) AS paid FROM payment"
+                        + " WHERE paid_at >= ? AND paid_at < ? GROUP BY customer_id", rs -> {
+                            int position = frame.position(rs.getString(1));
+                            if (position >= 0) {
+                                paid[position] = Fen.add(paid[position], Fen.of(rs.getBigDecimal(2)));
+                            }
+                        }, from.atStartOfDay(), checkDay.plusDays(1).atStartOfDay());
+            }
+        }
+    }
+
+    /** For the open month's estimate: the last closed evaluation's star columns. */
+    void forEstimate(MonthFrame frame, ValueCalendar calendar, StarRules rules) {
+        StarFrame stars = new StarFrame(frame.size);
+        frame.stars = stars;
+        YearMonth previous = calendar.previousClosed();
+        if (previous != null) {
+            previousState(frame, stars, previous, rules.ladder);
+        }
+    }
+
+    private void customers(MonthFrame frame, StarFrame stars) {
+        jdbc.query("SELECT customer_id, join_date, customer_type FROM customer", (RowCallbackHandler) rs -> {
+            int position = frame.position(rs.getString(1));
+            if (position >= 0) {
+                stars.joinDate[position] = rs.getObject(2, LocalDate.class);
+                stars.customerType[position] = rs.getString(3);
+            }
+        });
+    }
+
+    private void previousState(MonthFrame frame, StarFrame stars, YearMonth previous, StarLadder ladder) {
+        jdbc.query("SELECT customer_id, star_level, star_score, star_year_spend, star_suspensions, star_exclusion,"
+                + " near_star FROM customer_month WHERE estimated = FALSE AND bill_month = ?", rs -> {
+                    int position = frame.position(rs.getString(1));
+                    if (position < 0) {
+                        return;
+                    }
+                    stars.previousLevel[position] = ladder.indexOf(rs.getString(2));
+                    long score = rs.getLong(3);
+                    stars.previousScore[position] = rs.wasNull() ? StarFrame.NO_SCORE : score;
+                    BigDecimal yearSpend = rs.getBigDecimal(4);
+                    stars.previousYearSpend[position] = yearSpend == null ? 0 : Fen.of(yearSpend);
+                    stars.previousSuspensions[position] = rs.getInt(5);
+                    String exclusion = rs.getString(6);
+                    stars.previousExclusion[position] = exclusion == null ? null : StarExclusion.valueOf(exclusion);
+                    stars.previousNearStar[position] = rs.getBoolean(7);
+                }, previous.toString());
+    }
+
+    /**
+     * One read of the earlier months' rows: spend and suspensions found of the star year's months
+     * ({@code yearMonths}), billed-to-date of the checked bills and of the blocklist bill.
+     */
+    private void earlierRows(MonthFrame frame, StarFrame stars, TreeSet<YearMonth> months, List<YearMonth> yearMonths) {
+        if (months.isEmpty()) {
+            return;
+        }
+        List<Object> parameters = new ArrayList<>();
+        months.forEach(month -> parameters.add(month.toString()));
+        String placeholders = String.join(", ", Collections.nCopies(months.size(), "?"));
+        String blocklist = stars.blocklistBill == null ? null : stars.blocklistBill.toString();
+        jdbc.query("SELECT customer_id, bill_month, spend, star_new_suspensions, billed_to_date FROM customer_month"
+                + " WHERE estimated = FALSE AND bill_month IN (" + placeholders + ")", rs -> {
+                    int position = frame.position(rs.getString(1));
+                    if (position < 0) {
+                        return;
+                    }
+                    YearMonth month = YearMonth.parse(rs.getString(2));
+                    if (yearMonths.contains(month)) {
+                        if (Months.index(month) >= frame.joinMonth[position]) {
+                            stars.yearSpendBefore[position] = Fen.add(stars.yearSpendBefore[position],
+                                    Fen.of(rs.getBigDecimal(3)));
+                        }
+                        stars.suspensionsBefore[position] += rs.getInt(4);
+                    }
+                    long billedToDate = Fen.of(rs.getBigDecimal(5));
+                    int checked = stars.checkedBills.indexOf(month);
+                    if (checked >= 0) {
+                        stars.checkedBilledToDate[checked][position] = billedToDate;
+                    }
+                    if (month.toString().equals(blocklist)) {
+                        stars.blocklistBilledToDate[position] = billedToDate;
+                    }
+                }, parameters.toArray());
+    }
+}

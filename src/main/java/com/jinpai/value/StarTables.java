@@ -1,0 +1,100 @@
+package com.jinpai.value;
+
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+import com.jinpai.system.jdbc.BatchStatements;
+import com.jinpai.system.jdbc.BulkInsert;
+import com.jinpai.value.spend.Fen;
+import com.jinpai.value.star.StarHistory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rewrites a closed month's star rows, inside the month's transaction like {@link ValueTables}:
+ * {@code star_history} (dated by {@link StarHistory}) and the month's loyalty points
+ * ({@code star_points}).
+ */
+@Component
+class StarTables {
+
+    private static final int BATCH_ROWS = 2_000;
+
+    private final JdbcTemplate jdbc;
+
+    StarTables(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    void replace(MonthFrame frame, StarMonth stars) {
+        replaceHistory(frame, stars);
+        replacePoints(frame, stars);
+    }
+
+    /** Re-evaluating a month first removes what it and later months wrote and reopens what they closed. */
+    private void replaceHistory(MonthFrame frame, StarMonth stars) {
+        StarHistory changes = stars.history;
+        String month = frame.month.toString();
+        LocalDate closedOn = changes.closedOn();
+        jdbc.update("DELETE FROM star_history WHERE evaluated_month >= ?", month);
+        jdbc.update("UPDATE star_history SET effective_to = NULL WHERE effective_to >= ?", closedOn);
+        int[] closes = changes.closed();
+        int[] opened = changes.opened();
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement ps = BatchStatements.prepare(connection,
+                    "UPDATE star_history SET effective_to = ? WHERE customer_id = ? AND effective_to IS NULL")) {
+                for (int k = 0; k < closes.length; k++) {
+                    ps.setObject(1, closedOn);
+                    ps.setString(2, frame.ids[closes[k]]);
+                    ps.addBatch();
+                    if ((k + 1) % BATCH_ROWS == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            return closes.length;
+        });
+        LocalDate effectiveFrom = changes.effectiveFrom();
+        bulk("star_history", List.of("customer_id", "star_level", "star_score", "effective_from", "evaluated_month"),
+                opened.length, (k, row) -> {
+                    int i = opened[k];
+                    row[0] = frame.ids[i];
+                    row[1] = stars.ladder.name(stars.level[i]);
+                    row[2] = stars.score[i];
+                    row[3] = effectiveFrom;
+                    row[4] = month;
+                });
+    }
+
+    private void replacePoints(MonthFrame frame, StarMonth stars) {
+        String month = frame.month.toString();
+        jdbc.update("DELETE FROM star_points WHERE bill_month = ?", month);
+        List<Integer> earning = new ArrayList<>();
+        for (int i = 0; i < frame.size; i++) {
+            if (stars.points[i] >= 0) {
+                earning.add(i);
+            }
+        }
+        bulk("star_points", List.of("bill_month", "customer_id", "star_level", "spend", "points_multiplier", "points"),
+                earning.size(), (k, row) -> {
+                    int i = earning.get(k);
+                    row[0] = month;
+                    row[1] = frame.ids[i];
+                    row[2] = stars.ladder.name(stars.previousLevel[i]);
+                    row[3] = Fen.yuan(stars.spend[i]);
+                    row[4] = stars.multiplier(stars.previousLevel[i]);
+                    row[5] = stars.points[i];
+                });
+    }
+
+    private int bulk(String table, List<String> columns, int rows, BulkInsert.RowValues source) {
+        Integer written = jdbc.execute((ConnectionCallback<Integer>) connection ->
+                BulkInsert.insert(connection, table, columns, rows, source));
+        return written == null ? 0 : written;
+    }
+}
