@@ -33,6 +33,8 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.jinpai.action.flow.ActionSummary;
+import com.jinpai.action.flow.ActionSummaryQuery;
 import com.jinpai.action.list.ActionListColumns;
 import com.jinpai.action.list.ActionListService;
 import com.jinpai.action.list.SpreadsheetText;

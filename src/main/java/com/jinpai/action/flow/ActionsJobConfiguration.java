@@ -1,7 +1,10 @@
-package com.jinpai.action;
+package com.jinpai.action.flow;
 
 import java.util.function.BiFunction;
 
+import com.jinpai.action.assign.AssignmentRefresh;
+import com.jinpai.action.list.ActionListService;
+import com.jinpai.run.RunParameters;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -14,10 +17,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import com.jinpai.action.assign.AssignmentRefresh;
-import com.jinpai.action.list.ActionListService;
-import com.jinpai.run.RunParameters;
 
 /**
  * {@code actionsFlow}: refresh VIP assignments, expire past-due actions, issue the month's actions,

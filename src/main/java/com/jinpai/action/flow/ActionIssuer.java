@@ -1,4 +1,4 @@
-package com.jinpai.action;
+package com.jinpai.action.flow;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.jinpai.action.ActionsProperties;
 import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.assign.ManagerAssignment;
 import com.jinpai.action.list.PhoneMask;

@@ -1,4 +1,4 @@
-package com.jinpai.action;
+package com.jinpai.action.flow;
 
 import java.sql.Date;
 import java.time.LocalDate;
