@@ -28,6 +28,8 @@ import com.jinpai.system.JinpaiProperties;
  * <li><b>as-of</b>: {@code --as-of}, else (re-run) the original run's, else today in the business zone
  * ({@code nightly} of a past month: the month's last day); never in the future, within the month for
  * {@code nightly}, not before the month for {@code month-close};</li>
+ * <li><b>publish day</b>: (re-run) the original run's, else today in the business zone, and never
+ * before the as-of date: the day the lists carry as their issue date and count due dates from;</li>
  * <li><b>rerun</b>: one more than the highest re-run number of the month.</li>
  * </ul>
  * A re-run thus writes what the original wrote, on any later day, unless told otherwise; what it is
@@ -55,7 +57,8 @@ public class RunParameterResolver {
         Path inbox = inbox(request.inbox() != null ? request.inbox() : properties.inbox(),
                 request.inbox() != null ? "--inbox" : "jinpai.inbox (config/application.yml)");
         LocalDate asOf = request.asOf() != null ? checkedAsOf(request, request.asOf()) : defaultAsOf(request);
-        return new Resolved(RunParameters.of(request.month(), asOf, inbox, 0), List.of());
+        return new Resolved(RunParameters.of(request.month(), asOf, inbox, 0).publishedOn(latest(asOf,
+                calendar.today())), List.of());
     }
 
     /**
@@ -94,7 +97,13 @@ public class RunParameterResolver {
         else {
             inbox = inbox(properties.inbox(), "jinpai.inbox (config/application.yml)");
         }
-        return new Resolved(RunParameters.of(request.month(), asOf, inbox, nextRerun(request)), notices);
+        LocalDate publishDay = before.hasPublishDay() ? before.publishDay() : before.hasAsOf() ? before.asOf() : asOf;
+        return new Resolved(RunParameters.of(request.month(), asOf, inbox, nextRerun(request))
+                .publishedOn(latest(asOf, publishDay)), notices);
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Checks that an execution's inbox still exists before it is restarted. */

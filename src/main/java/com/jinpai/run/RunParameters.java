@@ -21,6 +21,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * published). Due dates, "today" and the estimate count from it, never from the wall clock;</li>
  * <li>{@code inbox} (absolute path, not identifying): the folder the run reads, so a restart or a
  * re-run reads the same exports;</li>
+ * <li>{@code publishDay} (ISO date, not identifying): the business day the run's lists are published
+ * and mailed, never before the as-of date. Issue and due dates count from it, so no row is overdue
+ * when written; a re-run and a restart reuse it, so they write the same files on any later day.
+ * An execution from before it was recorded publishes on its as-of date;</li>
  * <li>{@code rerun} (identifying counter, only on re-runs): the n-th deliberate re-run.</li>
  * </ul>
  * A run started by {@code JobRunner} always carries month, as-of and inbox; a step that needs one
@@ -32,17 +36,21 @@ public final class RunParameters {
     public static final String AS_OF = "asOf";
     public static final String INBOX = "inbox";
     public static final String RERUN = "rerun";
+    public static final String PUBLISH_DAY = "publishDay";
 
     private final YearMonth month;
     private final @Nullable LocalDate asOf;
     private final @Nullable Path inbox;
     private final long rerun;
+    private final @Nullable LocalDate publishDay;
 
-    private RunParameters(YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox, long rerun) {
+    private RunParameters(YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox, long rerun,
+            @Nullable LocalDate publishDay) {
         this.month = month;
         this.asOf = asOf;
         this.inbox = inbox;
         this.rerun = rerun;
+        this.publishDay = publishDay;
     }
 
     /** A complete set, as the runner starts a job with. */
@@ -50,16 +58,24 @@ public final class RunParameters {
         if (rerun < 0) {
             throw new IllegalArgumentException("rerun must be 0 (a first run) or positive; got " + rerun);
         }
-        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun);
+        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun, null);
+    }
+
+    /** The same run, published on {@code day} (not before its as-of date). */
+    public RunParameters publishedOn(LocalDate day) {
+        if (asOf != null && day.isBefore(asOf)) {
+            throw new IllegalArgumentException("publish day " + day + " is before the as-of date " + asOf);
+        }
+        return new RunParameters(month, asOf, inbox, rerun, day);
     }
 
     /** Reads the parameters of an execution; the month is required, the rest is checked when asked for. */
     public static RunParameters from(JobParameters parameters) {
         YearMonth month = month(parameters.getParameter(MONTH));
-        LocalDate asOf = asOf(parameters.getParameter(AS_OF));
+        LocalDate asOf = date(AS_OF, parameters.getParameter(AS_OF));
         String inbox = parameters.getString(INBOX);
         return new RunParameters(month, asOf, inbox == null || inbox.isBlank() ? null : Path.of(inbox),
-                rerun(parameters.getParameter(RERUN)));
+                rerun(parameters.getParameter(RERUN)), date(PUBLISH_DAY, parameters.getParameter(PUBLISH_DAY)));
     }
 
     public static RunParameters from(JobExecution execution) {
@@ -84,6 +100,9 @@ public final class RunParameters {
         if (inbox != null) {
             builder.addString(INBOX, inbox.toString(), false);
         }
+        if (publishDay != null) {
+            builder.addString(PUBLISH_DAY, publishDay.toString(), false);
+        }
         if (rerun > 0) {
             builder.addLong(RERUN, rerun);
         }
@@ -100,6 +119,15 @@ public final class RunParameters {
                     + "(YYYY-MM-DD); runs started by `jinpai run` always carry it");
         }
         return asOf;
+    }
+
+    /** The day the lists are published: the recorded publish day, else the as-of date. */
+    public LocalDate publishDay() {
+        return publishDay != null ? publishDay : asOf();
+    }
+
+    public boolean hasPublishDay() {
+        return publishDay != null;
     }
 
     public boolean hasAsOf() {
@@ -125,7 +153,7 @@ public final class RunParameters {
 
     /** The same run with another inbox (an explicit {@code rerun --inbox}). */
     public RunParameters withInbox(Path other) {
-        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun);
+        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun, publishDay);
     }
 
     /** "2026-10", "2026-11 as of 2026-11-05", "2026-10 as of 2026-11-03 (re-run 2)". */
@@ -180,7 +208,7 @@ public final class RunParameters {
         }
     }
 
-    private static @Nullable LocalDate asOf(@Nullable JobParameter<?> parameter) {
+    private static @Nullable LocalDate date(String name, @Nullable JobParameter<?> parameter) {
         if (parameter == null || parameter.value() == null) {
             return null;
         }
@@ -192,7 +220,7 @@ public final class RunParameters {
             return LocalDate.parse(value.toString().trim());
         }
         catch (DateTimeParseException ex) {
-            throw new IllegalArgumentException("job parameter '" + AS_OF + "' is '" + value
+            throw new IllegalArgumentException("job parameter '" + name + "' is '" + value
                     + "': expected YYYY-MM-DD, e.g. 2026-11-05", ex);
         }
     }

@@ -16,9 +16,12 @@ class ActionExpiry {
         this.jdbc = jdbc;
     }
 
-    /** @return actions expired; an action due on the as-of date itself is still open that day */
-    int expire(LocalDate asOf) {
-        return jdbc.update("UPDATE vip_action SET status = 'EXPIRED' WHERE status = 'OPEN' AND due_date < ?",
-                Date.valueOf(asOf));
+    /**
+     * @param publishDay the day the run's lists are published: an action due that day is still open
+     * @return actions expired
+     */
+    int expire(LocalDate publishDay) {
+        return jdbc.update("UPDATE vip_action SET status = 'EXPIRED', closed_on = ? WHERE status = 'OPEN' AND due_date < ?",
+                Date.valueOf(publishDay), Date.valueOf(publishDay));
     }
 }
