@@ -105,7 +105,8 @@ abstract class ActionsFlowIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE customer_id = 'C02'", String.class))
                 .isEqualTo("October 2024 spend 90.00, 30% of the prior average 300.00 (alert at 70% or less)");
         assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE customer_id = 'C05'", String.class))
-                .isEqualTo("Complaint opened 2024-11-02 09:30 has had no first response for 62 hours (limit 48)");
+                .isEqualTo("Complaint T1 opened 2024-11-02 09:30 has had no first response for 2 days 14 hours "
+                        + "(limit 48 hours)");
         assertThat(jdbc.queryForList("SELECT DISTINCT masked_phone FROM vip_action ORDER BY 1", String.class))
                 .allSatisfy(phone -> assertThat(phone).matches("138\\*{4}\\d{4}"));
     }
@@ -210,7 +211,8 @@ abstract class ActionsFlowIntegrationTests {
                 .containsExactly(LocalDate.of(2024, 11, 5));
         // due 11-06, still open on 11-07: expired, and not issued again although the complaint still waits
         assertThat(statuses()).containsExactly("OPEN", "OPEN", "EXPIRED");
-        assertThat(csvRows(lists.folder(november).resolve("manager-M1.csv"))).extracting(row -> row.get(8))
+        int rule = ActionListColumns.ALL.indexOf(ActionListColumns.RULE);
+        assertThat(csvRows(lists.folder(november).resolve("manager-M1.csv"))).extracting(row -> row.get(rule))
                 .containsExactly("BILL_SHOCK_ALERT", "ARREARS_NOTICE");
     }
 
@@ -324,20 +326,23 @@ abstract class ActionsFlowIntegrationTests {
     private List<List<String>> tableRows(String managerCondition) {
         List<List<String>> rows = jdbc.query("SELECT * FROM vip_action WHERE status = 'OPEN' AND " + managerCondition,
                 (rs, n) -> List.of(rs.getString("priority"), rs.getObject("due_date", LocalDate.class).toString(),
+                        rs.getObject("issued_on", LocalDate.class).toString(),
                         rs.getString("period"), rs.getString("customer_id"),
                         SpreadsheetText.neutralise(rs.getString("customer_name")), rs.getString("masked_phone"),
                         rs.getString("region"), rs.getString("tier"), rs.getString("rule_code"),
                         rs.getString("reason"), rs.getBigDecimal("spend").toPlainString(),
                         rs.getBigDecimal("avg_spend").toPlainString(), rs.getString("status"),
-                        rs.getString("manager_id") == null ? "" : rs.getString("manager_id")));
+                        rs.getString("feedback_note") == null ? "" : rs.getString("feedback_note"),
+                        rs.getString("manager_id") == null ? "" : rs.getString("manager_id"),
+                        rs.getString("situation")));
         List<List<String>> sorted = new ArrayList<>(rows);
         if (managerCondition.contains("IS NULL")) {
-            sorted.sort((a, b) -> (a.get(6) + a.get(0) + a.get(1) + a.get(3))
-                    .compareTo(b.get(6) + b.get(0) + b.get(1) + b.get(3)));
+            sorted.sort((a, b) -> (a.get(7) + a.get(0) + a.get(1) + a.get(4))
+                    .compareTo(b.get(7) + b.get(0) + b.get(1) + b.get(4)));
         }
         else {
-            sorted.sort((a, b) -> (a.get(0) + a.get(1) + a.get(3) + a.get(8))
-                    .compareTo(b.get(0) + b.get(1) + b.get(3) + b.get(8)));
+            sorted.sort((a, b) -> (a.get(0) + a.get(1) + a.get(4) + a.get(9))
+                    .compareTo(b.get(0) + b.get(1) + b.get(4) + b.get(9)));
         }
         return sorted;
     }
@@ -362,7 +367,7 @@ abstract class ActionsFlowIntegrationTests {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < ActionListColumns.ALL.size(); c++) {
                     String column = ActionListColumns.ALL.get(c);
-                    if (column.equals(ActionListColumns.DUE_DATE)) {
+                    if (column.equals(ActionListColumns.DUE_DATE) || column.equals(ActionListColumns.ISSUED_ON)) {
                         cells.add(row.getCellAsDate(c).orElseThrow().toLocalDate().toString());
                     }
                     else if (column.equals(ActionListColumns.SPEND) || column.equals(ActionListColumns.AVERAGE)) {
