@@ -85,10 +85,18 @@ public class FeedbackImportService {
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> notes = new ArrayList<>();
         int alreadyDone = 0;
+        Map<String, Integer> firstRowOfAction = new HashMap<>();
         for (FeedbackRow row : asks) {
             Stored action = stored.get(rowKey(row));
             boolean open = row.status().isEmpty() || row.status().equalsIgnoreCase(ActionStatus.OPEN.name());
-            if (action == Stored.AMBIGUOUS) {
+            Integer first = action == null || action == Stored.AMBIGUOUS ? null
+                    : firstRowOfAction.putIfAbsent(key(row.customerId(), row.rule(), row.period(), action.situation),
+                            row.row());
+            if (first != null) {
+                // one row with the situation column and one without can name the same action
+                unmatched.add(unmatched(row, "the same action as row " + first + "; only row " + first + " counts"));
+            }
+            else if (action == Stored.AMBIGUOUS) {
                 unmatched.add(unmatched(row, "customer " + row.customerId() + " has several " + row.rule()
                         + " actions in " + row.period() + ": keep the situation column of the list"));
             }
