@@ -1,6 +1,7 @@
 package com.jinpai.action;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -214,6 +215,87 @@ abstract class ActionsFlowIntegrationTests {
         int rule = ActionListColumns.ALL.indexOf(ActionListColumns.RULE);
         assertThat(csvRows(lists.folder(november).resolve("manager-M1.csv"))).extracting(row -> row.get(rule))
                 .containsExactly("BILL_SHOCK_ALERT", "ARREARS_NOTICE");
+    }
+
+    /**
+     * Each kind of lasting situation (arrears still overdue, still in grace, spend still low, the same
+     * complaint ticket, still near the VIP line, November's bill shock from estimate to closed bill)
+     * across three nights and the month's close: one OPEN action each, its numbers the latest, its
+     * issue and due dates those of the first night.
+     */
+    @Test
+    void aSituationCarryingOnAcrossThreeNightsAndTheCloseKeepsOneOpenActionWithTheLatestNumbers() throws Exception {
+        YearMonth november = YearMonth.of(2024, 11);
+        fixtures.evaluated(YearMonth.of(2024, 10)).manager("M1", "Hangzhou", 10)
+                .customer("C01", "甲", "13800000001", "Hangzhou").customer("C02", "乙", "13800000002", "Hangzhou")
+                .customer("C03", "丙", "13800000003", "Hangzhou").customer("C04", "丁", "13800000004", "Hangzhou")
+                .month(november, "C01", "Hangzhou").estimated().average("300.00").prior("200.00").spend("310.00")
+                .insert()
+                .month(november, "C02", "Hangzhou").estimated().average("300.00").arrears("50.00").insert()
+                .month(november, "C03", "Hangzhou").estimated().average("140.00").grace("SILVER", 1).insert()
+                .month(november, "C04", "Hangzhou").tier("SILVER", "SILVER").estimated().average("140.00").insert()
+                .complaint("T1", "C02", LocalDateTime.of(2024, 11, 1, 8, 0), null);
+
+        String[] arrears = {"50.00", "60.00", "70.00", "80.00"};
+        String[] nudge = {"140.00", "141.00", "142.00", "143.00"};
+        LocalDate[] nights = {LocalDate.of(2024, 11, 5), LocalDate.of(2024, 11, 6), LocalDate.of(2024, 11, 7),
+            LocalDate.of(2024, 11, 8)};
+        for (int run = 0; run < nights.length; run++) {
+            jdbc.update("UPDATE customer_month SET arrears = ? WHERE customer_id = 'C02'", new BigDecimal(arrears[run]));
+            jdbc.update("UPDATE customer_month SET avg_spend = ? WHERE customer_id = 'C04'", new BigDecimal(nudge[run]));
+            if (run == nights.length - 1) {
+                // the month closes: its rows are final, November's bill shock is the same situation
+                jdbc.update("UPDATE customer_month SET estimated = FALSE, spend = 400.00 WHERE customer_id = 'C01'");
+            }
+            run(november, nights[run], "night", Integer.toString(run));
+        }
+
+        assertThat(jdbc.queryForList("SELECT customer_id || ' ' || rule_code || ' ' || situation || ' ' || status "
+                + "|| ' ' || issued_on FROM vip_action ORDER BY customer_id, rule_code", String.class))
+                .containsExactly("C01 BILL_SHOCK_ALERT month:2024-11 EXPIRED 2024-11-05",
+                        "C02 ARREARS_NOTICE customer OPEN 2024-11-05",
+                        "C02 COMPLAINT_ESCALATION ticket:T1 EXPIRED 2024-11-05",
+                        "C03 DOWNGRADE_RISK customer OPEN 2024-11-05",
+                        "C04 UPGRADE_NUDGE customer OPEN 2024-11-05");
+        assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE customer_id = 'C02' AND rule_code = "
+                + "'ARREARS_NOTICE'", String.class)).isEqualTo("Overdue arrears 80.00 on bills past their due date");
+        assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE customer_id = 'C04'", String.class))
+                .isEqualTo("Average spend 143.00 is 7.00 below the GOLD line 150.00");
+        assertThat(jdbc.queryForObject("SELECT due_date FROM vip_action WHERE customer_id = 'C04'", LocalDate.class))
+                .as("the due date of the first night").isEqualTo(LocalDate.of(2024, 11, 19));
+    }
+
+    @Test
+    void whileOpenTheNumbersFollowTheLatestDataAndTheDatesStay() throws Exception {
+        YearMonth november = YearMonth.of(2024, 11);
+        fixtures.evaluated(YearMonth.of(2024, 10)).manager("M1", "Hangzhou", 10)
+                .customer("C02", "乙", "13800000002", "Hangzhou")
+                .month(november, "C02", "Hangzhou").estimated().average("300.00").arrears("50.00").insert();
+        for (int night = 0; night < 3; night++) {
+            jdbc.update("UPDATE customer_month SET arrears = ? WHERE customer_id = 'C02'",
+                    new BigDecimal(50 + 10 * night));
+            run(november, LocalDate.of(2024, 11, 5 + night), "night", Integer.toString(night));
+        }
+        assertThat(jdbc.queryForMap("SELECT COUNT(*) AS n, MIN(reason) AS reason, MIN(issued_on) AS issued, "
+                + "MIN(due_date) AS due FROM vip_action WHERE status = 'OPEN'"))
+                .containsEntry("N", 1L).containsEntry("REASON", "Overdue arrears 70.00 on bills past their due date")
+                .containsEntry("ISSUED", java.sql.Date.valueOf("2024-11-05"))
+                .containsEntry("DUE", java.sql.Date.valueOf("2024-11-08"));
+    }
+
+    @Test
+    void issueAndDueDatesCountFromThePublishDaySoNoRowIsWrittenOverdue() throws Exception {
+        OctoberScenario.load(fixtures);
+        LocalDate published = OctoberScenario.AS_OF.plusDays(3);
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF, "publishDay", published.toString());
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vip_action WHERE due_date < ? OR issued_on <> ?",
+                Integer.class, published, published)).isZero();
+        assertThat(jdbc.queryForObject("SELECT due_date FROM vip_action WHERE customer_id = 'C05'", LocalDate.class))
+                .isEqualTo(published.plusDays(1));
+        int due = ActionListColumns.ALL.indexOf(ActionListColumns.DUE_DATE);
+        assertThat(csvRows(lists.folder(OctoberScenario.MONTH).resolve("manager-M3.csv")))
+                .allSatisfy(row -> assertThat(LocalDate.parse(row.get(due))).isAfterOrEqualTo(published));
     }
 
     @Test
