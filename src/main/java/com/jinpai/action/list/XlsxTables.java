@@ -74,8 +74,8 @@ final class XlsxTables {
             Table.Column column = columns.get(c);
             sheet.width(c, column.width());
             sheet.value(0, c, column.name());
-            // a number's header stands over its figures: right-aligned like them, text headers left
-            sheet.style(0, c).bold().horizontalAlignment(isNumber(column.kind()) ? "right" : "left").set();
+            // a number's or date's header stands over its figures: right-aligned like them, text headers left
+            sheet.style(0, c).bold().horizontalAlignment(column.kind() == Table.Kind.TEXT ? "left" : "right").set();
         }
         sheet.freezePane(0, 1);
         // managers filter by priority or rule, and print their list on A4 landscape pages one wide,
@@ -98,10 +98,6 @@ final class XlsxTables {
             r++;
         }
         sheet.finish();
-    }
-
-    private static boolean isNumber(Table.Kind kind) {
-        return kind == Table.Kind.MONEY || kind == Table.Kind.COUNT;
     }
 
     private static void cell(Worksheet sheet, int r, int c, Table.Column column, Object value) {
