@@ -250,8 +250,9 @@ abstract class ActionsFlowIntegrationTests {
             run(november, nights[run], "night", Integer.toString(run));
         }
 
-        assertThat(jdbc.queryForList("SELECT customer_id || ' ' || rule_code || ' ' || situation || ' ' || status "
-                + "|| ' ' || issued_on FROM vip_action ORDER BY customer_id, rule_code", String.class))
+        assertThat(jdbc.query("SELECT customer_id, rule_code, situation, status, issued_on FROM vip_action "
+                + "ORDER BY customer_id, rule_code", (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " "
+                        + rs.getString(3) + " " + rs.getString(4) + " " + rs.getObject(5, LocalDate.class)))
                 .containsExactly("C01 BILL_SHOCK_ALERT month:2024-11 EXPIRED 2024-11-05",
                         "C02 ARREARS_NOTICE customer OPEN 2024-11-05",
                         "C02 COMPLAINT_ESCALATION ticket:T1 EXPIRED 2024-11-05",

@@ -4,8 +4,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import com.jinpai.action.ActionMessages;
-import com.jinpai.action.ActionsProperties;
 import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.list.ActionListService;
 import com.jinpai.run.RunParameters;
@@ -52,12 +50,6 @@ class ActionsJobConfiguration {
             return "kept " + outcome.kept() + ", assigned " + outcome.assigned() + ", unassigned "
                     + outcome.unassigned() + ", released " + outcome.released();
         });
-    }
-
-    /** The words of the lists and mails, in {@code jinpai.actions.language}. */
-    @Bean
-    ActionMessages actionMessages(ActionsProperties properties) {
-        return ActionMessages.of(properties.language());
     }
 
     @Bean
