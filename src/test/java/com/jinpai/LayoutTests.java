@@ -11,7 +11,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The folder tree is the architecture: packages by feature that depend on each other one way only.
  * A cycle between two feature packages, or between the month engine and one of its rule packages
- * (value and value.tier), fails here.
+ * (value and value.tier), or between the action lists' vocabulary and one of their parts (action and
+ * action.list), fails here.
  */
 class LayoutTests {
 
@@ -29,5 +30,12 @@ class LayoutTests {
     void theMonthEngineAndItsRulesAreFreeOfCycles() {
         slices().matching("com.jinpai.(**)").should().beFreeOfCycles()
                 .check(MAIN.that(resideInAPackage("com.jinpai.value..")));
+    }
+
+    /** The action vocabulary and its parts (rules, assignment, lists, feedback, the run's flow): one way only. */
+    @Test
+    void theActionPartsAreFreeOfCycles() {
+        slices().matching("com.jinpai.(**)").should().beFreeOfCycles()
+                .check(MAIN.that(resideInAPackage("com.jinpai.action..")));
     }
 }

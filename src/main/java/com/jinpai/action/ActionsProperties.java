@@ -1,6 +1,7 @@
 package com.jinpai.action;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,12 +16,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param defaultManagerCapacity max VIPs of a manager whose export row gives no capacity (0 or less)
  * @param rules priority, due days and threshold of each rule
+ * @param language the language of the lists and mails ({@code zh} Chinese, {@code en} English)
  * @param output where and in which formats the lists are written
  */
 @Validated
 @ConfigurationProperties("jinpai.actions")
 public record ActionsProperties(
         @Min(1) int defaultManagerCapacity,
+        @NotNull Locale language,
         @Valid @NotNull Rules rules,
         @Valid @NotNull Output output) {
 
@@ -60,9 +63,11 @@ public record ActionsProperties(
             @Min(1) int noResponseHours) {
     }
 
-    /** Fires when a non-VIP's average is below the gold line by at most this percentage of it. */
+    /**
+     * Fires when a non-VIP's average is below the VIP line by at most this percentage of it; the line
+     * is the one of {@code jinpai.tiers.vip-from} ({@code config/value.yml}), its only owner.
+     */
     public record UpgradeNudge(@NotNull Priority priority, @Min(0) int dueDays,
-            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal goldLine,
             @NotNull @DecimalMin("0") BigDecimal withinPercent) {
     }
 

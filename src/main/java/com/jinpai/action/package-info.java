@@ -3,13 +3,13 @@
  * each manager is asked to do and by when ({@code vip_action}), the files they receive every
  * morning and the feedback they hand back.
  *
- * <p>This package holds the vocabulary ({@link com.jinpai.action.ActionRule},
- * {@link com.jinpai.action.Priority}, {@link com.jinpai.action.ActionStatus}), the settings
- * ({@link com.jinpai.action.ActionsProperties}, {@code config/actions.yml}), the database work of a
- * run (assign, expire, issue: set-based SQL or one streamed read with batched writes) and the thin
- * Spring Batch wiring ({@code actionsFlow}). The rules themselves are plain classes in
- * {@code action.rule}, the CSV/XLSX lists in {@code action.list}, the hand-back in
- * {@code action.feedback}.
+ * <p>This package holds only the vocabulary every part shares ({@link com.jinpai.action.ActionRule},
+ * {@link com.jinpai.action.Priority}, {@link com.jinpai.action.ActionStatus}) and the settings
+ * ({@link com.jinpai.action.ActionsProperties}, {@code config/actions.yml}), so that the parts depend
+ * on it and never the other way round: the rules are plain classes in {@code action.rule}, the
+ * assignment of VIPs to managers in {@code action.assign}, the CSV/XLSX lists in {@code action.list},
+ * the hand-back in {@code action.feedback}, and the run's work that puts them together (assign,
+ * expire, issue, write, mail) in {@code action.flow}. {@code LayoutTests} holds them free of cycles.
  *
  * <p>It reads the tables of ingest ({@code customer}, {@code account_manager}, {@code complaint}) and
  * of customer value ({@code customer_month}, {@code top_n_change}) and writes only its own.

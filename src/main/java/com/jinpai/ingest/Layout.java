@@ -48,7 +48,7 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
                 optional(Kind.TEXT, "name", 100),
                 required(Kind.TEXT, "region", 64),
                 optional(Kind.TEXT, "email", 200),
-                // Required by the table; the shipped mapping defaults a blank capacity to 200.
+                // Required by the table; a blank capacity is stored as 0, "not given" (the action settings own the default).
                 required(Kind.COUNT, "capacity", 0)),
                 List.of("manager_id"), true, null, RowRule.NONE));
         // Bill lines are summed into bill_total as they are read (BillLineLoad), never stored row by row.

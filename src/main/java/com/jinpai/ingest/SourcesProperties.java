@@ -48,7 +48,8 @@ public record SourcesProperties(
     /** Empty cells that the tables cannot hold empty, as SPEC section 2 defines them. */
     private static final Map<Source, Map<String, String>> CANONICAL_DEFAULTS = Map.of(
             Source.CUSTOMERS, Map.of("status", CustomerStatus.ACTIVE.name()),
-            Source.ACCOUNT_MANAGERS, Map.of("capacity", "200"));
+            // a blank capacity is "not given" (0): jinpai.actions.default-manager-capacity, its one owner, applies
+            Source.ACCOUNT_MANAGERS, Map.of("capacity", "0"));
 
     public SourcesProperties {
         customers = orCanonical(customers, Source.CUSTOMERS);

@@ -30,6 +30,8 @@ import com.jinpai.system.JinpaiProperties;
  * ({@code nightly}: the newest usage day the inbox has a file for in the month, said so; without one, of a
  * past month, the month's last day); never in the future, within the month for
  * {@code nightly}, not before the month for {@code month-close};</li>
+ * <li><b>publish day</b>: (re-run) the original run's, else today in the business zone, and never
+ * before the as-of date: the day the lists carry as their issue date and count due dates from;</li>
  * <li><b>rerun</b>: one more than the highest re-run number of the month.</li>
  * </ul>
  * A re-run thus writes what the original wrote, on any later day, unless told otherwise; what it is
@@ -72,8 +74,8 @@ public class RunParameterResolver {
                 notices.add("as of " + newestUsage + ", the newest usage day in the inbox (--as-of DATE for another)");
             }
         }
-        return new Resolved(RunParameters.of(request.month(), asOf, inbox, 0).acceptingShrink(request.acceptShrink()),
-                notices);
+        return new Resolved(RunParameters.of(request.month(), asOf, inbox, 0).acceptingShrink(request.acceptShrink())
+                .publishedOn(latest(asOf, calendar.today())), notices);
     }
 
     /**
@@ -112,8 +114,13 @@ public class RunParameterResolver {
         else {
             inbox = inbox(properties.inbox(), "jinpai.inbox (config/application.yml)");
         }
+        LocalDate publishDay = before.hasPublishDay() ? before.publishDay() : before.hasAsOf() ? before.asOf() : asOf;
         return new Resolved(RunParameters.of(request.month(), asOf, inbox, nextRerun(request))
-                .acceptingShrink(request.acceptShrink()), notices);
+                .acceptingShrink(request.acceptShrink()).publishedOn(latest(asOf, publishDay)), notices);
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Checks that an execution's inbox still exists before it is restarted. */

@@ -21,6 +21,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * published). Due dates, "today" and the estimate count from it, never from the wall clock;</li>
  * <li>{@code inbox} (absolute path, not identifying): the folder the run reads, so a restart or a
  * re-run reads the same exports;</li>
+ * <li>{@code publishDay} (ISO date, not identifying): the business day the run's lists are published
+ * and mailed, never before the as-of date. Issue and due dates count from it, so no row is overdue
+ * when written; a re-run and a restart reuse it, so they write the same files on any later day.
+ * An execution from before it was recorded publishes on its as-of date;</li>
  * <li>{@code rerun} (identifying counter, only on re-runs): the n-th deliberate re-run;</li>
  * <li>{@code acceptShrink} (not identifying, only when given): the run's {@code --accept-shrink}, a
  * customers or account-managers file may drop more known keys than the shrink limit.</li>
@@ -35,20 +39,23 @@ public final class RunParameters {
     public static final String INBOX = "inbox";
     public static final String RERUN = "rerun";
     public static final String ACCEPT_SHRINK = "acceptShrink";
+    public static final String PUBLISH_DAY = "publishDay";
 
     private final YearMonth month;
     private final @Nullable LocalDate asOf;
     private final @Nullable Path inbox;
     private final long rerun;
     private final boolean acceptShrink;
+    private final @Nullable LocalDate publishDay;
 
     private RunParameters(YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox, long rerun,
-            boolean acceptShrink) {
+            boolean acceptShrink, @Nullable LocalDate publishDay) {
         this.month = month;
         this.asOf = asOf;
         this.inbox = inbox;
         this.rerun = rerun;
         this.acceptShrink = acceptShrink;
+        this.publishDay = publishDay;
     }
 
     /** A complete set, as the runner starts a job with. */
@@ -56,16 +63,25 @@ public final class RunParameters {
         if (rerun < 0) {
             throw new IllegalArgumentException("rerun must be 0 (a first run) or positive; got " + rerun);
         }
-        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun, false);
+        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun, false, null);
+    }
+
+    /** The same run, published on {@code day} (not before its as-of date). */
+    public RunParameters publishedOn(LocalDate day) {
+        if (asOf != null && day.isBefore(asOf)) {
+            throw new IllegalArgumentException("publish day " + day + " is before the as-of date " + asOf);
+        }
+        return new RunParameters(month, asOf, inbox, rerun, acceptShrink, day);
     }
 
     /** Reads the parameters of an execution; the month is required, the rest is checked when asked for. */
     public static RunParameters from(JobParameters parameters) {
         YearMonth month = month(parameters.getParameter(MONTH));
-        LocalDate asOf = asOf(parameters.getParameter(AS_OF));
+        LocalDate asOf = date(AS_OF, parameters.getParameter(AS_OF));
         String inbox = parameters.getString(INBOX);
         return new RunParameters(month, asOf, inbox == null || inbox.isBlank() ? null : Path.of(inbox),
-                rerun(parameters.getParameter(RERUN)), Boolean.parseBoolean(parameters.getString(ACCEPT_SHRINK)));
+                rerun(parameters.getParameter(RERUN)), Boolean.parseBoolean(parameters.getString(ACCEPT_SHRINK)),
+                date(PUBLISH_DAY, parameters.getParameter(PUBLISH_DAY)));
     }
 
     public static RunParameters from(JobExecution execution) {
@@ -90,6 +106,9 @@ public final class RunParameters {
         if (inbox != null) {
             builder.addString(INBOX, inbox.toString(), false);
         }
+        if (publishDay != null) {
+            builder.addString(PUBLISH_DAY, publishDay.toString(), false);
+        }
         if (rerun > 0) {
             builder.addLong(RERUN, rerun);
         }
@@ -109,6 +128,15 @@ public final class RunParameters {
                     + "(YYYY-MM-DD); runs started by `jinpai run` always carry it");
         }
         return asOf;
+    }
+
+    /** The day the lists are published: the recorded publish day, else the as-of date. */
+    public LocalDate publishDay() {
+        return publishDay != null ? publishDay : asOf();
+    }
+
+    public boolean hasPublishDay() {
+        return publishDay != null;
     }
 
     public boolean hasAsOf() {
@@ -134,7 +162,7 @@ public final class RunParameters {
 
     /** The same run with another inbox (an explicit {@code rerun --inbox}). */
     public RunParameters withInbox(Path other) {
-        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun, acceptShrink);
+        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun, acceptShrink, publishDay);
     }
 
     /** Whether snapshot files may drop more known keys than the shrink limit in this run. */
@@ -144,7 +172,7 @@ public final class RunParameters {
 
     /** The same run, letting shrinking snapshot files through (the run's {@code --accept-shrink}). */
     public RunParameters acceptingShrink(boolean accept) {
-        return new RunParameters(month, asOf, inbox, rerun, accept);
+        return new RunParameters(month, asOf, inbox, rerun, accept, publishDay);
     }
 
     /** "2026-10", "2026-11 as of 2026-11-05", "2026-10 as of 2026-11-03 (re-run 2)". */
@@ -199,7 +227,7 @@ public final class RunParameters {
         }
     }
 
-    private static @Nullable LocalDate asOf(@Nullable JobParameter<?> parameter) {
+    private static @Nullable LocalDate date(String name, @Nullable JobParameter<?> parameter) {
         if (parameter == null || parameter.value() == null) {
             return null;
         }
@@ -211,7 +239,7 @@ public final class RunParameters {
             return LocalDate.parse(value.toString().trim());
         }
         catch (DateTimeParseException ex) {
-            throw new IllegalArgumentException("job parameter '" + AS_OF + "' is '" + value
+            throw new IllegalArgumentException("job parameter '" + name + "' is '" + value
                     + "': expected YYYY-MM-DD, e.g. 2026-11-05", ex);
         }
     }

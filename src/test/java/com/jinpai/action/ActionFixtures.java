@@ -137,4 +137,11 @@ public final class ActionFixtures {
             return ActionFixtures.this;
         }
     }
+
+    /** Records a closed month as evaluated by the month engine ({@code value_month_state}). */
+    public ActionFixtures evaluated(YearMonth month) {
+        jdbc.update("INSERT INTO value_month_state (bill_month, fingerprint, customers) VALUES (?, ?, 0)",
+                month.toString(), "0".repeat(64));
+        return this;
+    }
 }

@@ -1,6 +1,7 @@
 package com.jinpai.action;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.jinpai.action.flow.ActionSummary;
+import com.jinpai.action.flow.ActionSummaryQuery;
 import com.jinpai.action.list.ActionListColumns;
 import com.jinpai.action.list.ActionListService;
 import com.jinpai.action.list.SpreadsheetText;
@@ -103,7 +106,8 @@ abstract class ActionsFlowIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE customer_id = 'C02'", String.class))
                 .isEqualTo("October 2024 spend 90.00, 30% of the prior average 300.00 (alert at 70% or less)");
         assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE customer_id = 'C05'", String.class))
-                .isEqualTo("Complaint opened 2024-11-02 09:30 has had no first response for 62 hours (limit 48)");
+                .isEqualTo("Complaint T1 opened 2024-11-02 09:30 has had no first response for 2 days 14 hours "
+                        + "(limit 48 hours)");
         assertThat(jdbc.queryForList("SELECT DISTINCT masked_phone FROM vip_action ORDER BY 1", String.class))
                 .allSatisfy(phone -> assertThat(phone).matches("138\\*{4}\\d{4}"));
     }
@@ -127,9 +131,9 @@ abstract class ActionsFlowIntegrationTests {
         assertThat(xlsxRows(folder.resolve("unassigned.xlsx"))).isEqualTo(unassigned);
 
         // priority, then due date, then customer id
-        assertThat(csvRows(folder.resolve("manager-M1.csv"))).extracting(row -> row.get(3))
+        assertThat(csvRows(folder.resolve("manager-M1.csv"))).extracting(row -> row.get(ActionListColumns.ALL.indexOf(ActionListColumns.CUSTOMER_ID)))
                 .containsExactly("C01", "C07", "C08");
-        assertThat(csvRows(folder.resolve("manager-M2.csv"))).extracting(row -> row.get(3))
+        assertThat(csvRows(folder.resolve("manager-M2.csv"))).extracting(row -> row.get(ActionListColumns.ALL.indexOf(ActionListColumns.CUSTOMER_ID)))
                 .containsExactly("C02", "C03");
     }
 
@@ -209,8 +213,91 @@ abstract class ActionsFlowIntegrationTests {
                 .containsExactly(LocalDate.of(2024, 11, 5));
         // due 11-06, still open on 11-07: expired, and not issued again although the complaint still waits
         assertThat(statuses()).containsExactly("OPEN", "OPEN", "EXPIRED");
-        assertThat(csvRows(lists.folder(november).resolve("manager-M1.csv"))).extracting(row -> row.get(8))
+        int rule = ActionListColumns.ALL.indexOf(ActionListColumns.RULE);
+        assertThat(csvRows(lists.folder(november).resolve("manager-M1.csv"))).extracting(row -> row.get(rule))
                 .containsExactly("BILL_SHOCK_ALERT", "ARREARS_NOTICE");
+    }
+
+    /**
+     * Each kind of lasting situation (arrears still overdue, still in grace, spend still low, the same
+     * complaint ticket, still near the VIP line, November's bill shock from estimate to closed bill)
+     * across three nights and the month's close: one OPEN action each, its numbers the latest, its
+     * issue and due dates those of the first night.
+     */
+    @Test
+    void aSituationCarryingOnAcrossThreeNightsAndTheCloseKeepsOneOpenActionWithTheLatestNumbers() throws Exception {
+        YearMonth november = YearMonth.of(2024, 11);
+        fixtures.evaluated(YearMonth.of(2024, 10)).manager("M1", "Hangzhou", 10)
+                .customer("C01", "甲", "13800000001", "Hangzhou").customer("C02", "乙", "13800000002", "Hangzhou")
+                .customer("C03", "丙", "13800000003", "Hangzhou").customer("C04", "丁", "13800000004", "Hangzhou")
+                .month(november, "C01", "Hangzhou").estimated().average("300.00").prior("200.00").spend("310.00")
+                .insert()
+                .month(november, "C02", "Hangzhou").estimated().average("300.00").arrears("50.00").insert()
+                .month(november, "C03", "Hangzhou").estimated().average("140.00").grace("SILVER", 1).insert()
+                .month(november, "C04", "Hangzhou").tier("SILVER", "SILVER").estimated().average("140.00").insert()
+                .complaint("T1", "C02", LocalDateTime.of(2024, 11, 1, 8, 0), null);
+
+        String[] arrears = {"50.00", "60.00", "70.00", "80.00"};
+        String[] nudge = {"140.00", "141.00", "142.00", "143.00"};
+        LocalDate[] nights = {LocalDate.of(2024, 11, 5), LocalDate.of(2024, 11, 6), LocalDate.of(2024, 11, 7),
+            LocalDate.of(2024, 11, 8)};
+        for (int run = 0; run < nights.length; run++) {
+            jdbc.update("UPDATE customer_month SET arrears = ? WHERE customer_id = 'C02'", new BigDecimal(arrears[run]));
+            jdbc.update("UPDATE customer_month SET avg_spend = ? WHERE customer_id = 'C04'", new BigDecimal(nudge[run]));
+            if (run == nights.length - 1) {
+                // the month closes: its rows are final, November's bill shock is the same situation
+                jdbc.update("UPDATE customer_month SET estimated = FALSE, spend = 400.00 WHERE customer_id = 'C01'");
+            }
+            run(november, nights[run], "night", Integer.toString(run));
+        }
+
+        assertThat(jdbc.query("SELECT customer_id, rule_code, situation, status, issued_on FROM vip_action "
+                + "ORDER BY customer_id, rule_code", (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " "
+                        + rs.getString(3) + " " + rs.getString(4) + " " + rs.getObject(5, LocalDate.class)))
+                .containsExactly("C01 BILL_SHOCK_ALERT month:2024-11 EXPIRED 2024-11-05",
+                        "C02 ARREARS_NOTICE customer OPEN 2024-11-05",
+                        "C02 COMPLAINT_ESCALATION ticket:T1 EXPIRED 2024-11-05",
+                        "C03 DOWNGRADE_RISK customer OPEN 2024-11-05",
+                        "C04 UPGRADE_NUDGE customer OPEN 2024-11-05");
+        assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE customer_id = 'C02' AND rule_code = "
+                + "'ARREARS_NOTICE'", String.class)).isEqualTo("Overdue arrears 80.00 on bills past their due date");
+        assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE customer_id = 'C04'", String.class))
+                .isEqualTo("Average spend 143.00 is 7.00 below the GOLD line 150.00");
+        assertThat(jdbc.queryForObject("SELECT due_date FROM vip_action WHERE customer_id = 'C04'", LocalDate.class))
+                .as("the due date of the first night").isEqualTo(LocalDate.of(2024, 11, 19));
+    }
+
+    @Test
+    void whileOpenTheNumbersFollowTheLatestDataAndTheDatesStay() throws Exception {
+        YearMonth november = YearMonth.of(2024, 11);
+        fixtures.evaluated(YearMonth.of(2024, 10)).manager("M1", "Hangzhou", 10)
+                .customer("C02", "乙", "13800000002", "Hangzhou")
+                .month(november, "C02", "Hangzhou").estimated().average("300.00").arrears("50.00").insert();
+        for (int night = 0; night < 3; night++) {
+            jdbc.update("UPDATE customer_month SET arrears = ? WHERE customer_id = 'C02'",
+                    new BigDecimal(50 + 10 * night));
+            run(november, LocalDate.of(2024, 11, 5 + night), "night", Integer.toString(night));
+        }
+        assertThat(jdbc.queryForMap("SELECT COUNT(*) AS n, MIN(reason) AS reason, MIN(issued_on) AS issued, "
+                + "MIN(due_date) AS due FROM vip_action WHERE status = 'OPEN'"))
+                .containsEntry("N", 1L).containsEntry("REASON", "Overdue arrears 70.00 on bills past their due date")
+                .containsEntry("ISSUED", java.sql.Date.valueOf("2024-11-05"))
+                .containsEntry("DUE", java.sql.Date.valueOf("2024-11-08"));
+    }
+
+    @Test
+    void issueAndDueDatesCountFromThePublishDaySoNoRowIsWrittenOverdue() throws Exception {
+        OctoberScenario.load(fixtures);
+        LocalDate published = OctoberScenario.AS_OF.plusDays(3);
+        run(OctoberScenario.MONTH, OctoberScenario.AS_OF, "publishDay", published.toString());
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vip_action WHERE due_date < ? OR issued_on <> ?",
+                Integer.class, published, published)).isZero();
+        assertThat(jdbc.queryForObject("SELECT due_date FROM vip_action WHERE customer_id = 'C05'", LocalDate.class))
+                .isEqualTo(published.plusDays(1));
+        int due = ActionListColumns.ALL.indexOf(ActionListColumns.DUE_DATE);
+        assertThat(csvRows(lists.folder(OctoberScenario.MONTH).resolve("manager-M3.csv")))
+                .allSatisfy(row -> assertThat(LocalDate.parse(row.get(due))).isAfterOrEqualTo(published));
     }
 
     @Test
@@ -323,20 +410,23 @@ abstract class ActionsFlowIntegrationTests {
     private List<List<String>> tableRows(String managerCondition) {
         List<List<String>> rows = jdbc.query("SELECT * FROM vip_action WHERE status = 'OPEN' AND " + managerCondition,
                 (rs, n) -> List.of(rs.getString("priority"), rs.getObject("due_date", LocalDate.class).toString(),
+                        rs.getObject("issued_on", LocalDate.class).toString(),
                         rs.getString("period"), rs.getString("customer_id"),
                         SpreadsheetText.neutralise(rs.getString("customer_name")), rs.getString("masked_phone"),
                         rs.getString("region"), rs.getString("tier"), rs.getString("rule_code"),
                         rs.getString("reason"), rs.getBigDecimal("spend").toPlainString(),
                         rs.getBigDecimal("avg_spend").toPlainString(), rs.getString("status"),
-                        rs.getString("manager_id") == null ? "" : rs.getString("manager_id")));
+                        rs.getString("feedback_note") == null ? "" : rs.getString("feedback_note"),
+                        rs.getString("manager_id") == null ? "" : rs.getString("manager_id"),
+                        rs.getString("situation")));
         List<List<String>> sorted = new ArrayList<>(rows);
         if (managerCondition.contains("IS NULL")) {
-            sorted.sort((a, b) -> (a.get(6) + a.get(0) + a.get(1) + a.get(3))
-                    .compareTo(b.get(6) + b.get(0) + b.get(1) + b.get(3)));
+            sorted.sort((a, b) -> (a.get(7) + a.get(0) + a.get(1) + a.get(4))
+                    .compareTo(b.get(7) + b.get(0) + b.get(1) + b.get(4)));
         }
         else {
-            sorted.sort((a, b) -> (a.get(0) + a.get(1) + a.get(3) + a.get(8))
-                    .compareTo(b.get(0) + b.get(1) + b.get(3) + b.get(8)));
+            sorted.sort((a, b) -> (a.get(0) + a.get(1) + a.get(4) + a.get(9))
+                    .compareTo(b.get(0) + b.get(1) + b.get(4) + b.get(9)));
         }
         return sorted;
     }
@@ -361,7 +451,7 @@ abstract class ActionsFlowIntegrationTests {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < ActionListColumns.ALL.size(); c++) {
                     String column = ActionListColumns.ALL.get(c);
-                    if (column.equals(ActionListColumns.DUE_DATE)) {
+                    if (column.equals(ActionListColumns.DUE_DATE) || column.equals(ActionListColumns.ISSUED_ON)) {
                         cells.add(row.getCellAsDate(c).orElseThrow().toLocalDate().toString());
                     }
                     else if (column.equals(ActionListColumns.SPEND) || column.equals(ActionListColumns.AVERAGE)) {

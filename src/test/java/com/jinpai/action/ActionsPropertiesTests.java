@@ -31,9 +31,9 @@ class ActionsPropertiesTests {
         assertThat(rules.complaintEscalation().noResponseHours()).isEqualTo(48);
         assertThat(rules.upgradeNudge().priority()).isEqualTo(Priority.P3);
         assertThat(rules.upgradeNudge().dueDays()).isEqualTo(14);
-        assertThat(rules.upgradeNudge().goldLine()).isEqualByComparingTo("150");
         assertThat(rules.upgradeNudge().withinPercent()).isEqualByComparingTo("10");
         assertThat(rules.topRankEntry()).isEqualTo(new ActionsProperties.Plain(Priority.P3, 14));
+        assertThat(actions.language()).isEqualTo(java.util.Locale.CHINESE);
         assertThat(actions.output().folder()).isEqualTo("actions");
         assertThat(actions.output().xlsx()).isTrue();
     }

@@ -37,6 +37,8 @@ final class OctoberScenario {
     }
 
     static void load(ActionFixtures fixtures) {
+        // September was evaluated before: October is no baseline, so crossings into VIP and the top-N count
+        fixtures.evaluated(MONTH.minusMonths(1));
         fixtures.manager("M1", "Hangzhou", 2).manager("M2", "Hangzhou", 5).manager("M3", "Ningbo", 1);
         String[] regions = {"Hangzhou", "Hangzhou", "Hangzhou", "Ningbo", "Ningbo", "Wenzhou", "Hangzhou", "Hangzhou",
             "Hangzhou", "Hangzhou"};

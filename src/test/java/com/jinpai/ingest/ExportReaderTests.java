@@ -160,7 +160,7 @@ class ExportReaderTests {
         TestInbox inbox = new TestInbox(tempDir).write("account_managers.csv", "manager_id,region\nM01,广州\n");
 
         assertThat(rows(read(Source.ACCOUNT_MANAGERS, inbox, "account_managers.csv")))
-                .singleElement().satisfies(row -> assertThat(row).containsExactly("M01", null, "广州", null, 200));
+                .singleElement().satisfies(row -> assertThat(row).containsExactly("M01", null, "广州", null, 0));
     }
 
     @Test

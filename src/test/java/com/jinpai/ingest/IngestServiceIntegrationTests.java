@@ -100,7 +100,7 @@ abstract class IngestServiceIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT join_date FROM customer WHERE customer_id = 'C002'", LocalDate.class))
                 .isEqualTo(LocalDate.of(2023, 9, 1));
         assertThat(jdbc.queryForObject("SELECT capacity FROM account_manager WHERE manager_id = 'M02'", Integer.class))
-                .isEqualTo(200);
+                .as("a blank capacity is 'not given'; the action settings own the default").isEqualTo(0);
         assertThat(jdbc.queryForObject("SELECT paid_at FROM payment WHERE payment_id = 'P3'", LocalDateTime.class))
                 .as("an offset is converted to Asia/Shanghai").isEqualTo(LocalDateTime.of(2024, 10, 20, 8, 30));
         assertThat(jdbc.queryForObject("SELECT rated_amount FROM usage_daily WHERE service = 'DATA'", BigDecimal.class))

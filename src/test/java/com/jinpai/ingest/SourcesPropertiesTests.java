@@ -33,7 +33,7 @@ class SourcesPropertiesTests {
                     .containsExactlyInAnyOrderElementsOf(Layout.of(source).fields().stream().map(Field::name).toList());
         }
         assertThat(shipped.mapping(Source.CUSTOMERS).defaults()).containsEntry("status", "ACTIVE");
-        assertThat(shipped.mapping(Source.ACCOUNT_MANAGERS).defaults()).containsEntry("capacity", "200");
+        assertThat(shipped.mapping(Source.ACCOUNT_MANAGERS).defaults()).containsEntry("capacity", "0");
     }
 
     @Test
@@ -43,7 +43,7 @@ class SourcesPropertiesTests {
         assertThat(properties.batchSize()).isEqualTo(5000);
         assertThat(properties.mapping(Source.BILL_LINES).patternOr(Source.BILL_LINES))
                 .isEqualTo("billing/bill_lines_*.csv");
-        assertThat(properties.mapping(Source.ACCOUNT_MANAGERS).defaults()).containsEntry("capacity", "200");
+        assertThat(properties.mapping(Source.ACCOUNT_MANAGERS).defaults()).containsEntry("capacity", "0");
         assertThat(SourcesProperties.canonical().mapping(Source.CUSTOMERS).defaults()).containsEntry("status", "ACTIVE");
     }
 

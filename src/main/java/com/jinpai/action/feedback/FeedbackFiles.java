@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.jinpai.action.ActionMessages;
+import com.jinpai.action.ActionRule;
 import com.jinpai.action.list.ActionListColumns;
 import com.jinpai.action.list.SpreadsheetText;
 import com.jinpai.system.CsvFiles;
@@ -34,6 +36,10 @@ final class FeedbackFiles {
             ActionListColumns.PERIOD, ActionListColumns.STATUS);
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+
+    /** The languages a list can be written in: a handed-back list may be in any of them. */
+    private static final List<ActionMessages> LANGUAGES = List.of(ActionMessages.of(Locale.CHINESE),
+            ActionMessages.of(Locale.ENGLISH));
 
     private FeedbackFiles() {
     }
@@ -70,9 +76,11 @@ final class FeedbackFiles {
                 // the header is spreadsheet row 1 and not a record, so record n is row n + 1
                 int rowNumber = (int) record.getRecordNumber() + 1;
                 rows.add(new FeedbackRow(rowNumber, csvValue(record, columns, ActionListColumns.CUSTOMER_ID),
-                        csvValue(record, columns, ActionListColumns.RULE),
+                        ruleCode(csvValue(record, columns, ActionListColumns.RULE)),
                         csvValue(record, columns, ActionListColumns.PERIOD),
-                        csvValue(record, columns, ActionListColumns.STATUS)));
+                        csvValue(record, columns, ActionListColumns.STATUS),
+                        csvValue(record, columns, ActionListColumns.SITUATION),
+                        csvValue(record, columns, ActionListColumns.NOTE)));
             }
         }
         return rows;
@@ -94,8 +102,8 @@ final class FeedbackFiles {
     }
 
     private static String csvValue(CSVRecord record, Map<String, Integer> columns, String name) {
-        int index = columns.get(name);
-        return index < record.size() ? clean(record.get(index)) : "";
+        Integer index = columns.get(name);
+        return index != null && index < record.size() ? clean(record.get(index)) : "";
     }
 
     private static List<FeedbackRow> readXlsx(Path file) throws IOException {
@@ -114,15 +122,20 @@ final class FeedbackFiles {
             Map<String, Integer> columns = columns(file, header);
             for (Row row : sheet.subList(1, sheet.size())) {
                 rows.add(new FeedbackRow(row.getRowNum(), xlsxValue(row, columns.get(ActionListColumns.CUSTOMER_ID)),
-                        xlsxValue(row, columns.get(ActionListColumns.RULE)),
+                        ruleCode(xlsxValue(row, columns.get(ActionListColumns.RULE))),
                         xlsxValue(row, columns.get(ActionListColumns.PERIOD)),
-                        xlsxValue(row, columns.get(ActionListColumns.STATUS))));
+                        xlsxValue(row, columns.get(ActionListColumns.STATUS)),
+                        xlsxValue(row, columns.get(ActionListColumns.SITUATION)),
+                        xlsxValue(row, columns.get(ActionListColumns.NOTE))));
             }
         }
         return rows;
     }
 
-    private static String xlsxValue(Row row, int column) {
+    private static String xlsxValue(Row row, Integer column) {
+        if (column == null) {
+            return "";
+        }
         return row.getOptionalCell(column).map(Cell::getText).map(FeedbackFiles::clean).orElse("");
     }
 
@@ -130,11 +143,34 @@ final class FeedbackFiles {
         return value == null ? "" : SpreadsheetText.restore(value.strip());
     }
 
-    /** Column index by header name; every required column must be there. */
+    /** The rule code of a rule cell: the code itself or its name in any language's bundle. */
+    private static String ruleCode(String cell) {
+        for (ActionMessages words : LANGUAGES) {
+            for (ActionRule rule : ActionRule.values()) {
+                if (words.rule(rule).equals(cell)) {
+                    return rule.name();
+                }
+            }
+        }
+        return cell;
+    }
+
+    /**
+     * Column index by column id; a header is the id or its header in any language's bundle, so a
+     * list handed back after the language setting changed still reads. Every required column must be there.
+     */
     private static Map<String, Integer> columns(Path file, List<String> header) {
+        Map<String, String> ids = new HashMap<>();
+        for (String id : ActionListColumns.ALL) {
+            ids.put(id, id);
+            for (ActionMessages words : LANGUAGES) {
+                ids.putIfAbsent(words.column(id).toLowerCase(Locale.ROOT), id);
+            }
+        }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            columns.putIfAbsent(ids.getOrDefault(name, name), i);
         }
         List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
         if (!missing.isEmpty()) {

@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies a handed-back list: a status of {@code DONE}, or any other text (a note, kept as the
- * feedback), marks the open action of that row's customer, rule and period DONE as of today. An
- * empty or {@code OPEN} status leaves the action open. Rows naming no action, an expired one, or
+ * feedback), marks the open action of that row's customer, rule, situation and period DONE as of
+ * today. An empty or {@code OPEN} status leaves the action open; a note in the {@code note} column
+ * is kept either way, and shown on the next list while the action stays open. Rows naming no action, an expired one, or
  * the same action twice are reported as unmatched. All of a file's updates commit together.
  */
 @Service
@@ -61,13 +62,14 @@ public class FeedbackImportService {
         Map<String, Integer> firstRowOfKey = new HashMap<>();
         int leftOpen = 0;
         for (FeedbackRow row : rows) {
-            if (row.status().isEmpty() || row.status().equalsIgnoreCase(ActionStatus.OPEN.name())) {
+            boolean open = row.status().isEmpty() || row.status().equalsIgnoreCase(ActionStatus.OPEN.name());
+            if (open && row.note().isEmpty()) {
                 leftOpen++;
                 continue;
             }
             String problem = problem(row);
             if (problem == null) {
-                Integer first = firstRowOfKey.putIfAbsent(key(row.customerId(), row.rule(), row.period()), row.row());
+                Integer first = firstRowOfKey.putIfAbsent(rowKey(row), row.row());
                 problem = first == null ? null : "the same action as row " + first + "; only row " + first + " counts";
             }
             if (problem != null) {
@@ -81,10 +83,24 @@ public class FeedbackImportService {
         Map<String, Stored> stored = lookUp(asks);
         LocalDate today = calendar.today();
         List<Object[]> updates = new ArrayList<>();
+        List<Object[]> notes = new ArrayList<>();
         int alreadyDone = 0;
+        Map<String, Integer> firstRowOfAction = new HashMap<>();
         for (FeedbackRow row : asks) {
-            Stored action = stored.get(key(row.customerId(), row.rule(), row.period()));
-            if (action == null) {
+            Stored action = stored.get(rowKey(row));
+            boolean open = row.status().isEmpty() || row.status().equalsIgnoreCase(ActionStatus.OPEN.name());
+            Integer first = action == null || action == Stored.AMBIGUOUS ? null
+                    : firstRowOfAction.putIfAbsent(key(row.customerId(), row.rule(), row.period(), action.situation),
+                            row.row());
+            if (first != null) {
+                // one row with the situation column and one without can name the same action
+                unmatched.add(unmatched(row, "the same action as row " + first + "; only row " + first + " counts"));
+            }
+            else if (action == Stored.AMBIGUOUS) {
+                unmatched.add(unmatched(row, "customer " + row.customerId() + " has several " + row.rule()
+                        + " actions in " + row.period() + ": keep the situation column of the list"));
+            }
+            else if (action == null) {
                 unmatched.add(unmatched(row, "no action for customer " + row.customerId() + ", rule " + row.rule()
                         + ", period " + row.period()));
             }
@@ -95,15 +111,28 @@ public class FeedbackImportService {
                 unmatched.add(unmatched(row, "the action expired (due " + action.dueDate
                         + ") before it was handed back; not updated"));
             }
-            else {
-                String note = row.status().equalsIgnoreCase(DONE) ? null : truncate(row.status());
-                updates.add(new Object[] {Date.valueOf(today), note, row.customerId(), row.rule(), row.period()});
+            else if (open) {
+                // a note on an action still open: kept and shown on the next list while it stays open
+                leftOpen++;
+                notes.add(new Object[] {truncate(row.note()), row.customerId(), row.rule(), action.situation,
+                        row.period()});
             }
+            else {
+                String note = !row.note().isEmpty() ? truncate(row.note())
+                        : row.status().equalsIgnoreCase(DONE) ? null : truncate(row.status());
+                updates.add(new Object[] {Date.valueOf(today), note, row.customerId(), row.rule(), action.situation,
+                        row.period()});
+            }
+        }
+        if (!notes.isEmpty()) {
+            jdbc.batchUpdate("UPDATE vip_action SET feedback_note = ? WHERE customer_id = ? AND rule_code = ? "
+                    + "AND situation = ? AND period = ? AND status = 'OPEN'", notes);
         }
         int updated = 0;
         if (!updates.isEmpty()) {
             int[] counts = jdbc.batchUpdate("UPDATE vip_action SET status = 'DONE', closed_on = ?, feedback_note = ? "
-                    + "WHERE customer_id = ? AND rule_code = ? AND period = ? AND status = 'OPEN'", updates);
+                    + "WHERE customer_id = ? AND rule_code = ? AND situation = ? AND period = ? AND status = 'OPEN'",
+                    updates);
             updated = updates.size();
             for (int count : counts) {
                 if (count == 0) {
@@ -149,19 +178,27 @@ public class FeedbackImportService {
                 String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
                 List<Object> args = new ArrayList<>(chunk);
                 args.add(0, period);
-                jdbc.query("SELECT customer_id, rule_code, status, due_date FROM vip_action WHERE period = ? "
-                        + "AND customer_id IN (" + marks + ")", rs -> {
-                            stored.put(key(rs.getString(1), rs.getString(2), period), new Stored(
-                                    ActionStatus.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class)));
+                jdbc.query("SELECT customer_id, rule_code, status, due_date, situation FROM vip_action "
+                        + "WHERE period = ? AND customer_id IN (" + marks + ")", rs -> {
+                            Stored action = new Stored(ActionStatus.valueOf(rs.getString(3)),
+                                    rs.getObject(4, LocalDate.class), rs.getString(5));
+                            stored.put(key(rs.getString(1), rs.getString(2), period, action.situation), action);
+                            // a row without the situation column names the action when it is the only one
+                            stored.merge(key(rs.getString(1), rs.getString(2), period, ""), action,
+                                    (a, b) -> Stored.AMBIGUOUS);
                         }, args.toArray());
             }
         });
         return stored;
     }
 
-    private static String key(String customerId, String rule, String period) {
+    private static String key(String customerId, String rule, String period, String situation) {
         // the database compares ids without regard to case on MySQL: do the same here
-        return customerId.toUpperCase(Locale.ROOT) + '\u0000' + rule + '\u0000' + period;
+        return customerId.toUpperCase(Locale.ROOT) + '\u0000' + rule + '\u0000' + period + '\u0000' + situation;
+    }
+
+    private static String rowKey(FeedbackRow row) {
+        return key(row.customerId(), row.rule(), row.period(), row.situation());
     }
 
     private static FeedbackImportResult.Unmatched unmatched(FeedbackRow row, String reason) {
@@ -172,6 +209,9 @@ public class FeedbackImportService {
         return note.length() <= NOTE_MAX ? note : note.substring(0, NOTE_MAX);
     }
 
-    private record Stored(ActionStatus status, LocalDate dueDate) {
+    private record Stored(ActionStatus status, LocalDate dueDate, String situation) {
+
+        /** Several actions of one customer, rule and period, and the row does not say which. */
+        static final Stored AMBIGUOUS = new Stored(ActionStatus.OPEN, LocalDate.MIN, "");
     }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record ActionListRow(
         Priority priority,
         LocalDate dueDate,
+        LocalDate issuedOn,
         String period,
         String customerId,
         @Nullable String customerName,
@@ -24,7 +25,9 @@ public record ActionListRow(
         @Nullable BigDecimal spend,
         @Nullable BigDecimal average,
         ActionStatus status,
-        @Nullable String managerId) {
+        @Nullable String note,
+        @Nullable String managerId,
+        String situation) {
 
     /**
      * Priority, then due date, then customer id; rule and period make the order total, so a list
@@ -34,5 +37,6 @@ public record ActionListRow(
             .thenComparing(ActionListRow::dueDate)
             .thenComparing(ActionListRow::customerId)
             .thenComparing(ActionListRow::rule)
+            .thenComparing(ActionListRow::situation)
             .thenComparing(ActionListRow::period);
 }

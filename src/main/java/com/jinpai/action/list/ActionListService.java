@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
 import com.jinpai.action.ActionStatus;
 import com.jinpai.action.ActionsProperties;
@@ -40,8 +41,8 @@ public class ActionListService {
     static final String UNASSIGNED_VIPS = "unassigned-vips";
 
     private static final String OPEN_ACTIONS = """
-            SELECT priority, due_date, period, customer_id, customer_name, masked_phone, region, tier, rule_code,
-                   reason, spend, avg_spend, status, manager_id
+            SELECT priority, due_date, issued_on, period, customer_id, customer_name, masked_phone, region, tier,
+                   rule_code, reason, spend, avg_spend, status, feedback_note, manager_id, situation
             FROM vip_action WHERE status = 'OPEN' AND manager_id %s""";
 
     private static final int FETCH_SIZE = 1_000;
@@ -51,8 +52,13 @@ public class ActionListService {
     private final JdbcTemplate jdbc;
     private final Path root;
     private final boolean xlsx;
+    private final int defaultCapacity;
+    private final ActionMessages words;
 
-    public ActionListService(JdbcTemplate jdbc, JinpaiProperties jinpai, ActionsProperties actions) {
+    public ActionListService(JdbcTemplate jdbc, JinpaiProperties jinpai, ActionsProperties actions,
+            ActionMessages words) {
+        this.words = words;
+        this.defaultCapacity = actions.defaultManagerCapacity();
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.root = jinpai.outputDir().resolve(actions.output().folder());
@@ -83,8 +89,8 @@ public class ActionListService {
             List<UnassignedVip> vips = unassignedVips(month);
             index.addAll(unassignedLines(unassigned, vips));
 
-            Table indexTable = ListTables.index(index);
-            Table vipTable = ListTables.unassignedVips(vips);
+            Table indexTable = ListTables.index(index, words);
+            Table vipTable = ListTables.unassignedVips(vips, words);
             CsvTables.write(folder.resolve(INDEX + ".csv"), indexTable);
             CsvTables.write(folder.resolve(UNASSIGNED_VIPS + ".csv"), vipTable);
             if (xlsx) {
@@ -144,7 +150,7 @@ public class ActionListService {
     }
 
     private void writeList(Path base, LocalDate asOf, List<ActionListRow> rows) {
-        Table table = ListTables.actions(rows);
+        Table table = ListTables.actions(rows, words);
         try {
             CsvTables.write(base.resolveSibling(base.getFileName() + ".csv"), table);
             if (xlsx) {
@@ -165,7 +171,9 @@ public class ActionListService {
         Map<String, IndexLine> managers = new TreeMap<>();
         jdbc.query("SELECT manager_id, name, region, capacity FROM account_manager", rs -> {
             String id = rs.getString("manager_id");
-            managers.put(id, new IndexLine(id, rs.getString("name"), rs.getString("region"), rs.getInt("capacity"),
+            // the capacity the assignment uses: the export's, or the one default when it gives none
+            int capacity = rs.getInt("capacity") > 0 ? rs.getInt("capacity") : defaultCapacity;
+            managers.put(id, new IndexLine(id, rs.getString("name"), rs.getString("region"), capacity,
                     loads.getOrDefault(id, 0L), 0, 0, 0, 0, managerFile(id) + ".csv"));
         });
         return managers;
@@ -215,11 +223,12 @@ public class ActionListService {
 
     private static ActionListRow row(ResultSet rs) throws SQLException {
         return new ActionListRow(Priority.valueOf(rs.getString("priority")),
-                rs.getObject("due_date", LocalDate.class), rs.getString("period"), rs.getString("customer_id"),
+                rs.getObject("due_date", LocalDate.class), rs.getObject("issued_on", LocalDate.class),
+                rs.getString("period"), rs.getString("customer_id"),
                 rs.getString("customer_name"), rs.getString("masked_phone"), rs.getString("region"),
                 rs.getString("tier"), ActionRule.valueOf(rs.getString("rule_code")), rs.getString("reason"),
                 rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"), ActionStatus.valueOf(rs.getString("status")),
-                rs.getString("manager_id"));
+                rs.getString("feedback_note"), rs.getString("manager_id"), rs.getString("situation"));
     }
 
     private static void clear(Path folder) throws IOException {

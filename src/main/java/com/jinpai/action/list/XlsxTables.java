@@ -16,12 +16,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes {@link Table}s as an XLSX workbook with fastexcel: one sheet per table, header row bold,
- * frozen and filterable, column widths set, printed landscape one page wide, money and counts as
+ * frozen, filterable and repeated on every printed page, numeric headers right-aligned over their
+ * figures, column widths set, printed on A4 landscape one page wide, long text wrapped, money and counts as
  * numeric cells, dates as date cells, text neutralised.
  *
  * <p>fastexcel stamps {@code docProps/core.xml} with the wall-clock time ({@code dcterms:created}),
@@ -37,6 +39,8 @@ final class XlsxTables {
     private static final Pattern CREATED = Pattern.compile(
             "(<dcterms:created xsi:type=\"dcterms:W3CDTF\">)[^<]*(</dcterms:created>)");
     private static final int FLUSH_EVERY_ROWS = 5_000;
+    /** Text columns at least this wide (the reason) wrap their cells. */
+    private static final int WRAP_FROM_WIDTH = 40;
 
     private XlsxTables() {
     }
@@ -67,21 +71,26 @@ final class XlsxTables {
     private static void writeSheet(Worksheet sheet, Table table) throws IOException {
         List<Table.Column> columns = table.columns();
         for (int c = 0; c < columns.size(); c++) {
-            sheet.width(c, columns.get(c).width());
-            sheet.value(0, c, columns.get(c).name());
+            Table.Column column = columns.get(c);
+            sheet.width(c, column.width());
+            sheet.value(0, c, column.name());
+            // a number's or date's header stands over its figures: right-aligned like them, text headers left
+            sheet.style(0, c).bold().horizontalAlignment(column.kind() == Table.Kind.TEXT ? "left" : "right").set();
         }
-        sheet.range(0, 0, 0, columns.size() - 1).style().bold().set();
         sheet.freezePane(0, 1);
-        // managers filter by priority or rule, and print their list on landscape pages one wide
+        // managers filter by priority or rule, and print their list on A4 landscape pages one wide,
+        // the header row repeated on every page
         sheet.setAutoFilter(0, 0, columns.size() - 1);
+        sheet.paperSize(PaperSize.A4_PAPER);
         sheet.pageOrientation("landscape");
         sheet.setFitToPage(true);
         sheet.fitToWidth((short) 1);
         sheet.fitToHeight((short) 0);
+        sheet.repeatRows(0);
         int r = 1;
         for (List<Object> row : table.rows()) {
             for (int c = 0; c < columns.size(); c++) {
-                cell(sheet, r, c, columns.get(c).kind(), row.get(c));
+                cell(sheet, r, c, columns.get(c), row.get(c));
             }
             if (r % FLUSH_EVERY_ROWS == 0) {
                 sheet.flush();
@@ -91,12 +100,18 @@ final class XlsxTables {
         sheet.finish();
     }
 
-    private static void cell(Worksheet sheet, int r, int c, Table.Kind kind, Object value) {
+    private static void cell(Worksheet sheet, int r, int c, Table.Column column, Object value) {
         if (value == null) {
             return;
         }
-        switch (kind) {
-            case TEXT -> sheet.value(r, c, SpreadsheetText.neutralise(value.toString()));
+        switch (column.kind()) {
+            case TEXT -> {
+                sheet.value(r, c, SpreadsheetText.neutralise(value.toString()));
+                if (column.width() >= WRAP_FROM_WIDTH) {
+                    // a long reason wraps in its column instead of running off the printed page
+                    sheet.style(r, c).wrapText(true).verticalAlignment("top").set();
+                }
+            }
             case MONEY -> {
                 sheet.value(r, c, (BigDecimal) value);
                 sheet.style(r, c).format("0.00").set();

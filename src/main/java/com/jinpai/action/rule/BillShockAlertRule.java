@@ -5,12 +5,13 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 import com.jinpai.action.ActionRule;
+import com.jinpai.action.Reason;
 
 /**
  * A VIP's month-to-date (open month) or month (closed month) spend at or above a share of the
  * prior average. Only VIPs: a spike on a small bill is not an account manager's call.
  */
-final class BillShockAlertRule implements RuleCheck {
+final class BillShockAlertRule implements OneSituationRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -32,8 +33,14 @@ final class BillShockAlertRule implements RuleCheck {
         return schedule;
     }
 
+    /** One per bill month: the nights' month-to-date alerts and the month's closed bill are one situation. */
     @Override
-    public Optional<String> reason(CustomerFacts facts, LocalDateTime asOfTime) {
+    public String key(CustomerFacts facts) {
+        return SituationKeys.billMonth(facts.month());
+    }
+
+    @Override
+    public Optional<Reason> reason(CustomerFacts facts, LocalDateTime asOfTime) {
         BigDecimal prior = facts.priorAverage();
         if (!facts.vip() || prior == null || prior.signum() <= 0) {
             return Optional.empty();
@@ -41,9 +48,8 @@ final class BillShockAlertRule implements RuleCheck {
         if (facts.spend().multiply(HUNDRED).compareTo(prior.multiply(minPercent)) < 0) {
             return Optional.empty();
         }
-        String spend = facts.estimated() ? " spend to date " : " spend ";
-        return Optional.of(Wording.month(facts.month()) + spend + Wording.money(facts.spend()) + ", "
-                + Wording.percent(facts.spend(), prior) + " of the prior average " + Wording.money(prior)
-                + " (alert at " + Wording.plainPercent(minPercent) + " or more)");
+        return Optional.of(Reason.of(facts.estimated() ? "bill-shock-to-date" : "bill-shock", facts.month(),
+                Wording.money(facts.spend()), Wording.percent(facts.spend(), prior), Wording.money(prior),
+                Wording.plainPercent(minPercent)));
     }
 }

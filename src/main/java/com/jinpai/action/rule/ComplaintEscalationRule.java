@@ -2,11 +2,16 @@ package com.jinpai.action.rule;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.jinpai.action.ActionRule;
+import com.jinpai.action.Reason;
 
-/** A VIP's open complaint has had no first response for the configured hours by the as-of time. */
+/**
+ * A VIP's open complaint has had no first response for the configured hours by the as-of time: one
+ * situation per ticket, so a ticket still unanswered next night keeps its one action.
+ */
 final class ComplaintEscalationRule implements RuleCheck {
 
     private final Schedule schedule;
@@ -28,20 +33,20 @@ final class ComplaintEscalationRule implements RuleCheck {
     }
 
     @Override
-    public Optional<String> reason(CustomerFacts facts, LocalDateTime asOfTime) {
-        ComplaintBacklog backlog = facts.complaints();
-        if (!facts.vip() || backlog == null) {
-            return Optional.empty();
+    public List<Situation> situations(CustomerFacts facts, LocalDateTime asOfTime) {
+        if (!facts.vip()) {
+            return List.of();
         }
-        if (backlog.oldestOpenedAt().plusHours(noResponseHours).isAfter(asOfTime)) {
-            return Optional.empty();
+        List<Situation> situations = new ArrayList<>(1);
+        for (OpenComplaint complaint : facts.complaints()) {
+            if (complaint.openedAt().plusHours(noResponseHours).isAfter(asOfTime)) {
+                continue;
+            }
+            long hours = Duration.between(complaint.openedAt(), asOfTime).toHours();
+            situations.add(new Situation(SituationKeys.ticket(complaint.ticketId()),
+                    Reason.of("complaint-escalation", complaint.ticketId(), complaint.openedAt(), hours / 24,
+                            hours % 24, noResponseHours)));
         }
-        long waited = Duration.between(backlog.oldestOpenedAt(), asOfTime).toHours();
-        String opened = backlog.oldestOpenedAt().format(Wording.DATE_TIME);
-        String head = backlog.waiting() == 1
-                ? "Complaint opened " + opened + " has had no first response for "
-                : backlog.waiting() + " complaints without a first response; the oldest, opened " + opened
-                        + ", has waited ";
-        return Optional.of(head + waited + " hours (limit " + noResponseHours + ")");
+        return situations;
     }
 }

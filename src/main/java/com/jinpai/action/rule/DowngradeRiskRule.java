@@ -4,9 +4,10 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 import com.jinpai.action.ActionRule;
+import com.jinpai.action.Reason;
 
 /** A VIP whose average points to a lower tier, kept in its tier by the downgrade grace period. */
-final class DowngradeRiskRule implements RuleCheck {
+final class DowngradeRiskRule implements OneSituationRule {
 
     private final Schedule schedule;
 
@@ -24,13 +25,18 @@ final class DowngradeRiskRule implements RuleCheck {
         return schedule;
     }
 
+    /** Still in grace next month is the same situation. */
     @Override
-    public Optional<String> reason(CustomerFacts facts, LocalDateTime asOfTime) {
+    public String key(CustomerFacts facts) {
+        return SituationKeys.CUSTOMER;
+    }
+
+    @Override
+    public Optional<Reason> reason(CustomerFacts facts, LocalDateTime asOfTime) {
         if (!facts.vip() || !facts.inGrace()) {
             return Optional.empty();
         }
-        return Optional.of("Average spend " + Wording.money(facts.average()) + " points to "
-                + facts.indicatedTier() + "; stays " + facts.tier() + " in the downgrade grace period ("
-                + facts.downgradeCount() + " evaluation(s) below so far)");
+        return Optional.of(Reason.of("downgrade-risk", Wording.money(facts.average()),
+                Tiers.of(facts.indicatedTier()), Tiers.of(facts.tier()), facts.downgradeCount()));
     }
 }

@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.jinpai.action.ActionsProperties;
+import com.jinpai.value.tier.TierLadder;
+import com.jinpai.value.tier.TierProperties;
 
-/** All eight rules, in SPEC table order, built from {@code config/actions.yml}. */
+/**
+ * All eight rules, in SPEC table order, built from {@code config/actions.yml} and the tier ladder
+ * of {@code config/value.yml} (which tiers are VIP and where the VIP line is: one owner each).
+ */
 public final class RuleBook {
 
     private final List<RuleCheck> rules;
@@ -20,16 +24,17 @@ public final class RuleBook {
         this.upgradeNudge = upgradeNudge;
     }
 
-    public static RuleBook from(ActionsProperties.Rules config) {
+    public static RuleBook from(ActionsProperties.Rules config, TierProperties tiers) {
+        TierLadder ladder = new TierLadder(tiers);
         var nudge = config.upgradeNudge();
         UpgradeNudgeRule upgradeNudge = new UpgradeNudgeRule(new Schedule(nudge.priority(), nudge.dueDays()),
-                nudge.goldLine(), nudge.withinPercent());
+                tiers.vipFrom(), tiers.line(tiers.vipFrom()), nudge.withinPercent());
         var drop = config.spendDrop();
         var shock = config.billShockAlert();
         var arrears = config.arrearsNotice();
         var complaint = config.complaintEscalation();
         List<RuleCheck> rules = List.of(
-                new NewVipWelcomeRule(schedule(config.newVipWelcome())),
+                new NewVipWelcomeRule(schedule(config.newVipWelcome()), ladder),
                 new DowngradeRiskRule(schedule(config.downgradeRisk())),
                 new SpendDropRule(new Schedule(drop.priority(), drop.dueDays()), drop.maxPercentOfPriorAverage()),
                 new BillShockAlertRule(new Schedule(shock.priority(), shock.dueDays()),
@@ -47,20 +52,22 @@ public final class RuleBook {
     }
 
     /**
-     * Every rule that fires for the customer. A closed account gets none: nobody can act on it.
+     * Every situation any rule finds for the customer. A closed account gets none: nobody can act on it.
      *
-     * @param asOf the run's as-of date; due dates count from it and complaints are timed to its start
+     * @param asOf the run's as-of date: complaints are timed to its start
+     * @param publishDay the day the list is published: due dates count from it, so none is past when written
      */
-    public List<Finding> evaluate(CustomerFacts facts, LocalDate asOf) {
+    public List<Finding> evaluate(CustomerFacts facts, LocalDate asOf, LocalDate publishDay) {
         if (facts.closed()) {
             return List.of();
         }
         LocalDateTime asOfTime = asOf.atStartOfDay();
         List<Finding> findings = new ArrayList<>(2);
         for (RuleCheck rule : rules) {
-            Optional<String> reason = rule.reason(facts, asOfTime);
-            reason.ifPresent(text -> findings.add(new Finding(rule.rule(), rule.schedule().priority(),
-                    asOf.plusDays(rule.schedule().dueDays()), text)));
+            for (Situation situation : rule.situations(facts, asOfTime)) {
+                findings.add(new Finding(rule.rule(), situation.key(), rule.schedule().priority(),
+                        publishDay.plusDays(rule.schedule().dueDays()), situation.reason()));
+            }
         }
         return findings;
     }

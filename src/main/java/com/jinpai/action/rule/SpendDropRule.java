@@ -5,12 +5,13 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 import com.jinpai.action.ActionRule;
+import com.jinpai.action.Reason;
 
 /**
  * A VIP's spend in a closed month at or below a share of the prior average. The open month is not
  * judged: its month-to-date spend is not a month's spend and would look like a drop every night.
  */
-final class SpendDropRule implements RuleCheck {
+final class SpendDropRule implements OneSituationRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -32,8 +33,14 @@ final class SpendDropRule implements RuleCheck {
         return schedule;
     }
 
+    /** Spend still low the next month is the same situation, its numbers refreshed. */
     @Override
-    public Optional<String> reason(CustomerFacts facts, LocalDateTime asOfTime) {
+    public String key(CustomerFacts facts) {
+        return SituationKeys.CUSTOMER;
+    }
+
+    @Override
+    public Optional<Reason> reason(CustomerFacts facts, LocalDateTime asOfTime) {
         BigDecimal prior = facts.priorAverage();
         if (!facts.vip() || facts.estimated() || prior == null || prior.signum() <= 0) {
             return Optional.empty();
@@ -42,8 +49,7 @@ final class SpendDropRule implements RuleCheck {
         if (facts.spend().multiply(HUNDRED).compareTo(prior.multiply(maxPercent)) > 0) {
             return Optional.empty();
         }
-        return Optional.of(Wording.month(facts.month()) + " spend " + Wording.money(facts.spend()) + ", "
-                + Wording.percent(facts.spend(), prior) + " of the prior average " + Wording.money(prior)
-                + " (alert at " + Wording.plainPercent(maxPercent) + " or less)");
+        return Optional.of(Reason.of("spend-drop", facts.month(), Wording.money(facts.spend()),
+                Wording.percent(facts.spend(), prior), Wording.money(prior), Wording.plainPercent(maxPercent)));
     }
 }

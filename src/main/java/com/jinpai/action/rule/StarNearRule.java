@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 import com.jinpai.action.ActionRule;
+import com.jinpai.action.Reason;
 import com.jinpai.value.star.StarLadder;
 
 /**
@@ -32,7 +33,7 @@ final class StarNearRule {
         return schedule;
     }
 
-    Optional<String> reason(StarFacts facts) {
+    Optional<Reason> reason(StarFacts facts) {
         if (facts.excluded() || facts.score() == null) {
             return Optional.empty();
         }
@@ -45,10 +46,13 @@ final class StarNearRule {
             return Optional.empty();
         }
         String next = StarUpgradeRule.label(ladder.level(level + 1));
-        String standing = level == StarLadder.NONE ? "Near-star 准星" : StarUpgradeRule.label(ladder.level(level));
-        String spend = pointsPerYuan.signum() > 0
-                ? ", about " + Wording.money(BigDecimal.valueOf(missing).divide(pointsPerYuan, 2, RoundingMode.UP))
-                        + " yuan more spend this star year" : "";
-        return Optional.of(standing + ", score " + facts.score() + ": " + missing + " points to " + next + spend);
+        Object standing = level == StarLadder.NONE ? Reason.of("near-star") : StarUpgradeRule.label(ladder.level(level));
+        if (pointsPerYuan.signum() <= 0) {
+            return Optional.of(Reason.of("star-near", standing, String.valueOf(facts.score()), String.valueOf(missing),
+                    next));
+        }
+        return Optional.of(Reason.of("star-near-spend", standing, String.valueOf(facts.score()),
+                String.valueOf(missing), next,
+                Wording.money(BigDecimal.valueOf(missing).divide(pointsPerYuan, 2, RoundingMode.UP))));
     }
 }

@@ -31,15 +31,18 @@ public final class StarRuleBook {
     }
 
     /** Every star rule that fires; none for a closed account. Due dates count from {@code asOf}. */
-    public List<Finding> evaluate(StarFacts facts, LocalDate asOf) {
+    /** A customer holds one star situation per rule: the situation key is the customer's. */
+    static final String CUSTOMER = "customer";
+
+    public List<Finding> evaluate(StarFacts facts, LocalDate publishDay) {
         List<Finding> findings = new ArrayList<>(1);
         if (facts.closed()) {
             return findings;
         }
         upgrade.reason(facts).ifPresent(reason -> findings.add(new Finding(upgrade.rule(),
-                upgrade.schedule().priority(), asOf.plusDays(upgrade.schedule().dueDays()), reason)));
-        near.reason(facts).ifPresent(reason -> findings.add(new Finding(near.rule(), near.schedule().priority(),
-                asOf.plusDays(near.schedule().dueDays()), reason)));
+                CUSTOMER, upgrade.schedule().priority(), publishDay.plusDays(upgrade.schedule().dueDays()), reason)));
+        near.reason(facts).ifPresent(reason -> findings.add(new Finding(near.rule(), CUSTOMER, near.schedule().priority(),
+                publishDay.plusDays(near.schedule().dueDays()), reason)));
         return findings;
     }
 }

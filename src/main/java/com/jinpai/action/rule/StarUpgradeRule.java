@@ -3,6 +3,7 @@ package com.jinpai.action.rule;
 import java.util.Optional;
 
 import com.jinpai.action.ActionRule;
+import com.jinpai.action.Reason;
 import com.jinpai.value.star.StarLadder;
 import com.jinpai.value.star.StarProperties;
 
@@ -28,17 +29,16 @@ final class StarUpgradeRule {
         return schedule;
     }
 
-    Optional<String> reason(StarFacts facts) {
+    Optional<Reason> reason(StarFacts facts) {
         int now = ladder.indexOf(facts.starLevel());
         int before = ladder.indexOf(facts.previousStarLevel());
         if (facts.estimated() || facts.firstEvaluation() || now == StarLadder.NONE || now <= before) {
             return Optional.empty();
         }
         StarProperties.Level level = ladder.level(now);
-        String from = before == StarLadder.NONE ? "no star" : label(ladder.level(before));
-        return Optional.of("Star level rose from " + from + " to " + label(level) + " (score " + facts.score()
-                + "): loyalty points " + StarWording.multiplier(level.pointsMultiplier()) + " on the bill, credit limit "
-                + Wording.money(level.creditLimit()));
+        Object from = before == StarLadder.NONE ? Reason.of("no-star") : label(ladder.level(before));
+        return Optional.of(Reason.of("star-upgrade", from, label(level), String.valueOf(facts.score()),
+                StarWording.multiplier(level.pointsMultiplier()), Wording.money(level.creditLimit())));
     }
 
     static String label(StarProperties.Level level) {

@@ -1,18 +1,26 @@
 package com.jinpai.action.rule;
 
-import java.util.Set;
-
+import com.jinpai.value.tier.Tier;
+import com.jinpai.value.tier.TierLadder;
 import org.jspecify.annotations.Nullable;
 
-/** Which tier names are VIP: GOLD and above (SPEC section 3). */
+/** Tier names as {@code customer_month} stores them, read through the one VIP line ({@code jinpai.tiers.vip-from}). */
 final class Tiers {
-
-    private static final Set<String> VIP = Set.of("DIAMOND", "PLATINUM", "GOLD");
 
     private Tiers() {
     }
 
-    static boolean isVip(@Nullable String tier) {
-        return tier != null && VIP.contains(tier);
+    static boolean isVip(TierLadder ladder, @Nullable String tier) {
+        return tier != null && ladder.isVip(Tier.valueOf(tier));
+    }
+
+    /** The tier, so the list shows its name in the manager's language; an unknown name stays text. */
+    static Object of(String tier) {
+        try {
+            return Tier.valueOf(tier);
+        }
+        catch (IllegalArgumentException ex) {
+            return tier;
+        }
     }
 }

@@ -4,9 +4,13 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 import com.jinpai.action.ActionRule;
+import com.jinpai.action.Reason;
 
-/** The customer entered the top-N most valuable customers this month. */
-final class TopRankEntryRule implements RuleCheck {
+/**
+ * The customer entered the top-N most valuable customers this month: a real crossing between two
+ * evaluated months, so never at the baseline month, when everyone in the top-N would be "new".
+ */
+final class TopRankEntryRule implements OneSituationRule {
 
     private final Schedule schedule;
 
@@ -25,13 +29,19 @@ final class TopRankEntryRule implements RuleCheck {
     }
 
     @Override
-    public Optional<String> reason(CustomerFacts facts, LocalDateTime asOfTime) {
+    public String key(CustomerFacts facts) {
+        return SituationKeys.CUSTOMER;
+    }
+
+    @Override
+    public Optional<Reason> reason(CustomerFacts facts, LocalDateTime asOfTime) {
         TopRankEntry entry = facts.topRankEntry();
-        if (entry == null) {
+        if (entry == null || facts.baseline()) {
             return Optional.empty();
         }
-        String before = entry.rankBefore() == null ? "not ranked before" : "previous rank " + entry.rankBefore();
-        return Optional.of("Entered the top customers in " + Wording.month(facts.month()) + " at rank "
-                + entry.rankNow() + " (" + before + "), average spend " + Wording.money(facts.average()));
+        Reason before = entry.rankBefore() == null ? Reason.of("not-ranked-before")
+                : Reason.of("previous-rank", entry.rankBefore());
+        return Optional.of(Reason.of("top-rank-entry", facts.month(), entry.rankNow(), before,
+                Wording.money(facts.average())));
     }
 }

@@ -5,24 +5,29 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 import com.jinpai.action.ActionRule;
+import com.jinpai.action.Reason;
+import com.jinpai.value.tier.Tier;
 
 /**
- * A non-VIP whose average is below the gold line by at most a percentage of it: with 150 and 10%,
- * an average from 135.00 up to (not including) 150.00.
+ * A non-VIP whose average is below the VIP line ({@code jinpai.tiers}: the line of
+ * {@code vip-from}) by at most a percentage of it: with 150 and 10%, an average from 135.00 up to
+ * (not including) 150.00.
  */
-final class UpgradeNudgeRule implements RuleCheck {
+final class UpgradeNudgeRule implements OneSituationRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Schedule schedule;
-    private final BigDecimal goldLine;
+    private final Tier vipFrom;
+    private final BigDecimal vipLine;
     private final BigDecimal lowest;
 
-    UpgradeNudgeRule(Schedule schedule, BigDecimal goldLine, BigDecimal withinPercent) {
+    UpgradeNudgeRule(Schedule schedule, Tier vipFrom, BigDecimal vipLine, BigDecimal withinPercent) {
         this.schedule = schedule;
-        this.goldLine = goldLine;
-        // exact: goldLine * (100 - p) / 100 has at most two more decimals than its inputs
-        this.lowest = goldLine.multiply(HUNDRED.subtract(withinPercent)).movePointLeft(2);
+        this.vipFrom = vipFrom;
+        this.vipLine = vipLine;
+        // exact: vipLine * (100 - p) / 100 has at most two more decimals than its inputs
+        this.lowest = vipLine.multiply(HUNDRED.subtract(withinPercent)).movePointLeft(2);
     }
 
     /** The lowest average this rule can fire for; the issuing query reads no customer below it. */
@@ -41,12 +46,17 @@ final class UpgradeNudgeRule implements RuleCheck {
     }
 
     @Override
-    public Optional<String> reason(CustomerFacts facts, LocalDateTime asOfTime) {
+    public String key(CustomerFacts facts) {
+        return SituationKeys.CUSTOMER;
+    }
+
+    @Override
+    public Optional<Reason> reason(CustomerFacts facts, LocalDateTime asOfTime) {
         BigDecimal average = facts.average();
-        if (facts.vip() || average == null || average.compareTo(lowest) < 0 || average.compareTo(goldLine) >= 0) {
+        if (facts.vip() || average == null || average.compareTo(lowest) < 0 || average.compareTo(vipLine) >= 0) {
             return Optional.empty();
         }
-        return Optional.of("Average spend " + Wording.money(average) + " is " + Wording.money(goldLine.subtract(average))
-                + " below the GOLD line " + Wording.money(goldLine));
+        return Optional.of(Reason.of("upgrade-nudge", Wording.money(average),
+                Wording.money(vipLine.subtract(average)), vipFrom, Wording.money(vipLine)));
     }
 }

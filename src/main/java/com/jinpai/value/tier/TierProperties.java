@@ -31,6 +31,17 @@ public record TierProperties(
         @NotNull Tier vipFrom,
         @Min(1) int grace) {
 
+    /** The lowest average (yuan) of a tier; STANDARD and NEW start at 0. */
+    public BigDecimal line(Tier tier) {
+        return switch (tier) {
+            case DIAMOND -> diamond;
+            case PLATINUM -> platinum;
+            case GOLD -> gold;
+            case SILVER -> silver;
+            case STANDARD, NEW -> BigDecimal.ZERO;
+        };
+    }
+
     /** The lines from the lowest up, by their setting name. */
     public Map<String, BigDecimal> lines() {
         Map<String, BigDecimal> lines = new LinkedHashMap<>();

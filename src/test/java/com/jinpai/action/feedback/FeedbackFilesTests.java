@@ -28,7 +28,7 @@ class FeedbackFilesTests {
 
         assertThat(FeedbackFiles.encodingOf(file)).isEqualTo(Charset.forName("GB18030"));
         assertThat(FeedbackFiles.read(file)).containsExactly(
-                new FeedbackRow(2, "C01", "ARREARS_NOTICE", "2024-10", "已电话联系，周五缴费"));
+                new FeedbackRow(2, "C01", "ARREARS_NOTICE", "2024-10", "已电话联系，周五缴费", "", ""));
     }
 
     @Test
@@ -39,9 +39,9 @@ class FeedbackFilesTests {
 
         assertThat(FeedbackFiles.encodingOf(file)).isEqualTo(StandardCharsets.UTF_8);
         assertThat(FeedbackFiles.read(file)).containsExactly(
-                new FeedbackRow(2, "-C1", "SPEND_DROP", "2024-10", "=DONE?"),
-                new FeedbackRow(3, "", "", "", ""),
-                new FeedbackRow(4, "C2", "SPEND_DROP", "2024-10", "DONE"));
+                new FeedbackRow(2, "-C1", "SPEND_DROP", "2024-10", "=DONE?", "", "x"),
+                new FeedbackRow(3, "", "", "", "", "", ""),
+                new FeedbackRow(4, "C2", "SPEND_DROP", "2024-10", "DONE", "", "y"));
     }
 
     @Test
@@ -66,7 +66,7 @@ class FeedbackFilesTests {
         }
 
         assertThat(FeedbackFiles.read(file)).containsExactly(
-                new FeedbackRow(2, "C01", "NEW_VIP_WELCOME", "2024-10", "DONE"),
-                new FeedbackRow(4, "C02", "ARREARS_NOTICE", "2024-10", ""));
+                new FeedbackRow(2, "C01", "NEW_VIP_WELCOME", "2024-10", "DONE", "", ""),
+                new FeedbackRow(4, "C02", "ARREARS_NOTICE", "2024-10", "", "", ""));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
 import com.jinpai.action.ActionStatus;
 import com.jinpai.action.Priority;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ListFilesTests {
 
     private static final LocalDate AS_OF = LocalDate.of(2024, 11, 5);
+    private static final ActionMessages WORDS = ActionMessages.of(java.util.Locale.ENGLISH);
     private static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", "+1", "-1",
             "\tcmd");
 
@@ -37,16 +39,16 @@ class ListFilesTests {
     Path dir;
 
     private static List<ActionListRow> rows() {
-        return HOSTILE.stream().map(name -> new ActionListRow(Priority.P1, LocalDate.of(2024, 11, 10), "2024-10",
+        return HOSTILE.stream().map(name -> new ActionListRow(Priority.P1, LocalDate.of(2024, 11, 10), AS_OF, "2024-10",
                 "C00" + HOSTILE.indexOf(name), name, "138****5678", "-Region", "GOLD", ActionRule.SPEND_DROP,
                 "October 2024 spend -12.50, -4% of the prior average 300.00", new BigDecimal("-12.50"),
-                new BigDecimal("300.00"), ActionStatus.OPEN, "@M1")).toList();
+                new BigDecimal("300.00"), ActionStatus.OPEN, null, "@M1", "customer")).toList();
     }
 
     @Test
     void csvStartsWithABomNeutralisesTextAndKeepsNumbersAsNumbers() throws IOException {
         Path file = dir.resolve("list.csv");
-        CsvTables.write(file, ListTables.actions(rows()));
+        CsvTables.write(file, ListTables.actions(rows(), WORDS));
 
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -72,7 +74,7 @@ class ListFilesTests {
     @Test
     void xlsxNeutralisesTextWritesNumericCellsFreezesTheHeaderAndSetsWidths() throws IOException {
         Path file = dir.resolve("list.xlsx");
-        XlsxTables.write(file, AS_OF, List.of(ListTables.actions(rows())));
+        XlsxTables.write(file, AS_OF, List.of(ListTables.actions(rows(), WORDS)));
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             List<Row> sheet = workbook.getFirstSheet().read();
@@ -95,7 +97,10 @@ class ListFilesTests {
         }
         String sheetXml = entry(file, "xl/worksheets/sheet1.xml");
         assertThat(sheetXml).contains("ySplit=\"1\"").contains("state=\"frozen\"").contains("<cols>")
-                .contains("width=\"80");
+                .contains("width=\"70").contains("paperSize=\"9\"").contains("orientation=\"landscape\"")
+                .contains("fitToWidth=\"1\"");
+        assertThat(entry(file, "xl/workbook.xml")).as("the header row repeats on every printed page")
+                .contains("_xlnm.Print_Titles").contains("$1:$1");
         assertThat(entry(file, "docProps/core.xml")).contains(">2024-11-05T00:00:00Z</dcterms:created>");
     }
 
@@ -103,12 +108,12 @@ class ListFilesTests {
     void writingTheSameListTwiceGivesTheSameBytes() throws Exception {
         Path first = dir.resolve("first.xlsx");
         Path second = dir.resolve("second.xlsx");
-        XlsxTables.write(first, AS_OF, List.of(ListTables.actions(rows())));
+        XlsxTables.write(first, AS_OF, List.of(ListTables.actions(rows(), WORDS)));
         // fastexcel stamps the wall clock in milliseconds: make sure the clock has moved
         Thread.sleep(5);
-        XlsxTables.write(second, AS_OF, List.of(ListTables.actions(rows())));
-        CsvTables.write(dir.resolve("first.csv"), ListTables.actions(rows()));
-        CsvTables.write(dir.resolve("second.csv"), ListTables.actions(rows()));
+        XlsxTables.write(second, AS_OF, List.of(ListTables.actions(rows(), WORDS)));
+        CsvTables.write(dir.resolve("first.csv"), ListTables.actions(rows(), WORDS));
+        CsvTables.write(dir.resolve("second.csv"), ListTables.actions(rows(), WORDS));
 
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         assertThat(Files.readAllBytes(dir.resolve("second.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("first.csv")));
@@ -118,8 +123,8 @@ class ListFilesTests {
     void anEmptyListHasItsHeaderRow() throws IOException {
         Path csv = dir.resolve("empty.csv");
         Path xlsx = dir.resolve("empty.xlsx");
-        CsvTables.write(csv, ListTables.actions(List.of()));
-        XlsxTables.write(xlsx, AS_OF, List.of(ListTables.actions(List.of())));
+        CsvTables.write(csv, ListTables.actions(List.of(), WORDS));
+        XlsxTables.write(xlsx, AS_OF, List.of(ListTables.actions(List.of(), WORDS)));
 
         try (CSVParser parser = CsvFiles.read(csv, StandardCharsets.UTF_8, ',')) {
             assertThat(parser.getHeaderNames()).isEqualTo(ActionListColumns.ALL);

@@ -3,6 +3,8 @@ package com.jinpai.action.rule;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A customer as the rules see it, built for one test: by default a GOLD VIP in closed October
@@ -24,7 +26,9 @@ final class Facts {
     private BigDecimal average = new BigDecimal("200.00");
     private BigDecimal priorAverage = new BigDecimal("200.00");
     private BigDecimal arrears = BigDecimal.ZERO;
-    private ComplaintBacklog complaints;
+    private boolean baseline;
+    private List<OverdueBill> overdueBills = List.of();
+    private List<OpenComplaint> complaints = new ArrayList<>();
     private TopRankEntry topRankEntry;
 
     static Facts vip() {
@@ -94,8 +98,18 @@ final class Facts {
         return this;
     }
 
-    Facts complaints(int waiting, LocalDateTime oldest) {
-        complaints = new ComplaintBacklog(waiting, oldest);
+    Facts complaint(String ticketId, LocalDateTime openedAt) {
+        complaints.add(new OpenComplaint(ticketId, openedAt));
+        return this;
+    }
+
+    Facts baseline() {
+        baseline = true;
+        return this;
+    }
+
+    Facts overdue(OverdueBill... bills) {
+        overdueBills = List.of(bills);
         return this;
     }
 
@@ -105,7 +119,7 @@ final class Facts {
     }
 
     CustomerFacts build() {
-        return new CustomerFacts(customerId, month, estimated, closed, tier, previousTier, indicatedTier, vip,
-                inGrace, downgradeCount, spend, average, priorAverage, arrears, complaints, topRankEntry);
+        return new CustomerFacts(customerId, month, baseline, estimated, closed, tier, previousTier, indicatedTier, vip,
+                inGrace, downgradeCount, spend, average, priorAverage, arrears, overdueBills, complaints, topRankEntry);
     }
 }

@@ -1,13 +1,19 @@
 package com.jinpai.action.rule;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
 
+import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
 import com.jinpai.action.Priority;
 import com.jinpai.action.TestActionsConfig;
+import com.jinpai.value.tier.Tier;
+import com.jinpai.value.tier.TierProperties;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -18,27 +24,41 @@ class RuleBookTests {
 
     private static final LocalDate AS_OF = LocalDate.of(2024, 11, 5);
 
-    private final RuleBook book = RuleBook.from(TestActionsConfig.fromFile().rules());
+    /** The tier ladder of config/value.yml: the VIP line is GOLD's 150. */
+    static final TierProperties TIERS = new TierProperties(new BigDecimal("1000"), new BigDecimal("500"),
+            new BigDecimal("150"), new BigDecimal("50"), Tier.GOLD, 2);
+
+    private static final ActionMessages ENGLISH = ActionMessages.of(Locale.ENGLISH);
+
+    private final RuleBook book = RuleBook.from(TestActionsConfig.fromFile().rules(), TIERS);
 
     private Optional<Finding> fired(Facts facts, ActionRule rule) {
-        return book.evaluate(facts.build(), AS_OF).stream().filter(f -> f.rule() == rule).findFirst();
+        return evaluate(facts.build()).stream().filter(f -> f.rule() == rule).findFirst();
+    }
+
+    private List<Finding> evaluate(CustomerFacts facts) {
+        return book.evaluate(facts, AS_OF, AS_OF);
+    }
+
+    static String english(Finding finding) {
+        return ENGLISH.text(finding.reason());
     }
 
     @Test
     void aSteadyVipGetsNothing() {
-        assertThat(book.evaluate(Facts.vip().build(), AS_OF)).isEmpty();
+        assertThat(evaluate(Facts.vip().build())).isEmpty();
     }
 
     @Test
     void aClosedAccountGetsNothingEvenWhenRulesWouldFire() {
         Facts facts = Facts.vip().tier("GOLD", "SILVER").arrears("500.00").spend("10.00");
-        assertThat(book.evaluate(facts.build(), AS_OF)).isNotEmpty();
-        assertThat(book.evaluate(facts.closed().build(), AS_OF)).isEmpty();
+        assertThat(evaluate(facts.build())).isNotEmpty();
+        assertThat(evaluate(facts.closed().build())).isEmpty();
     }
 
     @Test
     void severalRulesFireTogetherInTableOrderWithTheirPriorityAndDueDate() {
-        List<Finding> findings = book.evaluate(Facts.vip().tier("GOLD", "SILVER").arrears("12.00").build(), AS_OF);
+        List<Finding> findings = evaluate(Facts.vip().tier("GOLD", "SILVER").arrears("12.00").build());
 
         assertThat(findings).extracting(Finding::rule)
                 .containsExactly(ActionRule.NEW_VIP_WELCOME, ActionRule.ARREARS_NOTICE);
@@ -55,15 +75,29 @@ class RuleBookTests {
         void firesWhenTheCustomerWasNotVipBefore() {
             Finding finding = fired(Facts.vip().tier("GOLD", "SILVER").average("182.40"), ActionRule.NEW_VIP_WELCOME)
                     .orElseThrow();
-            assertThat(finding.reason()).isEqualTo("Became GOLD in October 2024 (was SILVER), average spend 182.40");
+            assertThat(english(finding)).isEqualTo("Became GOLD in October 2024 (was SILVER), average spend 182.40");
             assertThat(finding.priority()).isEqualTo(Priority.P2);
             assertThat(finding.dueDate()).isEqualTo(AS_OF.plusDays(7));
         }
 
         @Test
-        void firesAtTheFirstEvaluation() {
+        void welcomesACustomerWhoJoinedSinceTheLastEvaluationAsVip() {
             assertThat(fired(Facts.vip().tier("PLATINUM", null), ActionRule.NEW_VIP_WELCOME)).get()
-                    .extracting(Finding::reason).asString().contains("(first evaluation)");
+                    .extracting(RuleBookTests::english).asString().contains("(new customer)");
+        }
+
+        @Test
+        void silentAtTheBaselineMonthWhenEveryVipWouldLookNew() {
+            assertThat(fired(Facts.vip().tier("PLATINUM", null).baseline(), ActionRule.NEW_VIP_WELCOME)).isEmpty();
+            assertThat(fired(Facts.vip().tier("GOLD", "SILVER").baseline(), ActionRule.NEW_VIP_WELCOME)).isEmpty();
+        }
+
+        @Test
+        void readsInChineseByDefault() {
+            Finding finding = fired(Facts.vip().tier("GOLD", "SILVER").average("182.40"), ActionRule.NEW_VIP_WELCOME)
+                    .orElseThrow();
+            assertThat(ActionMessages.of(Locale.CHINESE).text(finding.reason()))
+                    .isEqualTo("2024年10月升级为金卡（此前为银卡），平均月消费 182.40 元");
         }
 
         @Test
@@ -81,7 +115,7 @@ class RuleBookTests {
         void firesForAVipInTheGracePeriod() {
             Finding finding = fired(Facts.vip().average("132.10").grace("SILVER", 1), ActionRule.DOWNGRADE_RISK)
                     .orElseThrow();
-            assertThat(finding.reason()).isEqualTo("Average spend 132.10 points to SILVER; stays GOLD in the downgrade "
+            assertThat(english(finding)).isEqualTo("Average spend 132.10 points to SILVER; stays GOLD in the downgrade "
                     + "grace period (1 evaluation(s) below so far)");
             assertThat(finding.priority()).isEqualTo(Priority.P1);
             assertThat(finding.dueDate()).isEqualTo(AS_OF.plusDays(5));
@@ -99,7 +133,7 @@ class RuleBookTests {
         @Test
         void firesAtExactlySeventyPercentOfThePriorAverage() {
             Finding finding = fired(Facts.vip().prior("100.00").spend("70.00"), ActionRule.SPEND_DROP).orElseThrow();
-            assertThat(finding.reason())
+            assertThat(english(finding))
                     .isEqualTo("October 2024 spend 70.00, 70% of the prior average 100.00 (alert at 70% or less)");
             assertThat(finding.priority()).isEqualTo(Priority.P1);
             assertThat(finding.dueDate()).isEqualTo(AS_OF.plusDays(5));
@@ -113,7 +147,7 @@ class RuleBookTests {
         @Test
         void readsLikeTheSpecExample() {
             assertThat(fired(Facts.vip().prior("234.70").spend("96.20"), ActionRule.SPEND_DROP)).get()
-                    .extracting(Finding::reason).asString()
+                    .extracting(RuleBookTests::english).asString()
                     .startsWith("October 2024 spend 96.20, 41% of the prior average 234.70");
         }
 
@@ -129,7 +163,7 @@ class RuleBookTests {
         @Test
         void aNegativeSpendAfterRefundsIsADrop() {
             assertThat(fired(Facts.vip().prior("300.00").spend("-12.50"), ActionRule.SPEND_DROP)).get()
-                    .extracting(Finding::reason).asString().startsWith("October 2024 spend -12.50, -4% of");
+                    .extracting(RuleBookTests::english).asString().startsWith("October 2024 spend -12.50, -4% of");
         }
 
         @Test
@@ -148,7 +182,7 @@ class RuleBookTests {
         void firesAtExactlyOneHundredFiftyPercentMonthToDate() {
             Finding finding = fired(Facts.vip().prior("234.70").spend("352.05").estimated(),
                     ActionRule.BILL_SHOCK_ALERT).orElseThrow();
-            assertThat(finding.reason()).isEqualTo(
+            assertThat(english(finding)).isEqualTo(
                     "October 2024 spend to date 352.05, 150% of the prior average 234.70 (alert at 150% or more)");
             assertThat(finding.priority()).isEqualTo(Priority.P2);
             assertThat(finding.dueDate()).isEqualTo(AS_OF.plusDays(2));
@@ -163,7 +197,7 @@ class RuleBookTests {
         @Test
         void aClosedMonthSaysSpendNotSpendToDate() {
             assertThat(fired(Facts.vip().prior("100.00").spend("400.00"), ActionRule.BILL_SHOCK_ALERT)).get()
-                    .extracting(Finding::reason).asString().startsWith("October 2024 spend 400.00, 400% of");
+                    .extracting(RuleBookTests::english).asString().startsWith("October 2024 spend 400.00, 400% of");
         }
 
         @Test
@@ -186,9 +220,23 @@ class RuleBookTests {
     class ArrearsNotice {
 
         @Test
+        void namesTheOverdueBillMonthsTheAmountAndTheDueDate() {
+            Finding finding = fired(Facts.vip().arrears("320.50").overdue(
+                    new OverdueBill(YearMonth.of(2024, 8), new BigDecimal("120.50"), LocalDate.of(2024, 9, 20)),
+                    new OverdueBill(YearMonth.of(2024, 9), new BigDecimal("200.00"), LocalDate.of(2024, 10, 20))),
+                    ActionRule.ARREARS_NOTICE).orElseThrow();
+            assertThat(english(finding)).isEqualTo(
+                    "Overdue arrears 320.50: the bills of August 2024, September 2024 are unpaid, due since 2024-09-20");
+            assertThat(ActionMessages.of(Locale.CHINESE).text(finding.reason()))
+                    .isEqualTo("逾期欠费 320.50 元：2024年8月、2024年9月账单未结清，最早于 2024-09-20 到期");
+            assertThat(finding.situation()).as("arrears still overdue next month: the same situation")
+                    .isEqualTo("customer");
+        }
+
+        @Test
         void firesForOneFenOverdue() {
             Finding finding = fired(Facts.vip().arrears("0.01"), ActionRule.ARREARS_NOTICE).orElseThrow();
-            assertThat(finding.reason()).isEqualTo("Overdue arrears 0.01 on bills past their due date");
+            assertThat(english(finding)).isEqualTo("Overdue arrears 0.01 on bills past their due date");
             assertThat(finding.priority()).isEqualTo(Priority.P2);
             assertThat(finding.dueDate()).isEqualTo(AS_OF.plusDays(3));
         }
@@ -207,31 +255,32 @@ class RuleBookTests {
         // the run's as-of time is the start of 2024-11-05: 48 hours earlier is 2024-11-03 00:00
         @Test
         void firesAfterExactlyFortyEightHoursWithoutResponse() {
-            Finding finding = fired(Facts.vip().complaints(1, LocalDateTime.of(2024, 11, 3, 0, 0)),
+            Finding finding = fired(Facts.vip().complaint("T1", LocalDateTime.of(2024, 11, 3, 0, 0)),
                     ActionRule.COMPLAINT_ESCALATION).orElseThrow();
-            assertThat(finding.reason())
-                    .isEqualTo("Complaint opened 2024-11-03 00:00 has had no first response for 48 hours (limit 48)");
+            assertThat(english(finding)).isEqualTo(
+                    "Complaint T1 opened 2024-11-03 00:00 has had no first response for 2 days 0 hours (limit 48 hours)");
             assertThat(finding.priority()).isEqualTo(Priority.P1);
             assertThat(finding.dueDate()).isEqualTo(AS_OF.plusDays(1));
         }
 
         @Test
         void silentOneMinuteShortOfFortyEightHours() {
-            assertThat(fired(Facts.vip().complaints(1, LocalDateTime.of(2024, 11, 3, 0, 1)),
+            assertThat(fired(Facts.vip().complaint("T1", LocalDateTime.of(2024, 11, 3, 0, 1)),
                     ActionRule.COMPLAINT_ESCALATION)).isEmpty();
         }
 
         @Test
-        void namesHowManyAreWaitingAndHowLongTheOldestWaited() {
-            assertThat(fired(Facts.vip().complaints(3, LocalDateTime.of(2024, 11, 1, 9, 15)),
-                    ActionRule.COMPLAINT_ESCALATION)).get().extracting(Finding::reason).isEqualTo(
-                            "3 complaints without a first response; the oldest, opened 2024-11-01 09:15, has waited "
-                                    + "86 hours (limit 48)");
+        void oneSituationPerTicketWithTheWaitInDaysAndHours() {
+            List<Finding> findings = evaluate(Facts.vip().complaint("T7", LocalDateTime.of(2024, 11, 1, 20, 0))
+                    .complaint("T9", LocalDateTime.of(2024, 11, 2, 9, 15)).build());
+            assertThat(findings).extracting(Finding::situation).containsExactly("ticket:T7", "ticket:T9");
+            assertThat(ActionMessages.of(Locale.CHINESE).text(findings.get(0).reason()))
+                    .isEqualTo("投诉工单 T7（2024-11-01 20:00 受理）已 3 天 4 小时未首次响应（时限 48 小时）");
         }
 
         @Test
         void silentForNonVips() {
-            assertThat(fired(Facts.vip().notVip().complaints(1, LocalDateTime.of(2024, 10, 1, 0, 0)),
+            assertThat(fired(Facts.vip().notVip().complaint("T1", LocalDateTime.of(2024, 10, 1, 0, 0)),
                     ActionRule.COMPLAINT_ESCALATION)).isEmpty();
         }
     }
@@ -242,7 +291,7 @@ class RuleBookTests {
         @Test
         void firesAtTenPercentBelowTheGoldLine() {
             Finding finding = fired(Facts.nonVip("SILVER", "135.00"), ActionRule.UPGRADE_NUDGE).orElseThrow();
-            assertThat(finding.reason()).isEqualTo("Average spend 135.00 is 15.00 below the GOLD line 150.00");
+            assertThat(english(finding)).isEqualTo("Average spend 135.00 is 15.00 below the GOLD line 150.00");
             assertThat(finding.priority()).isEqualTo(Priority.P3);
             assertThat(finding.dueDate()).isEqualTo(AS_OF.plusDays(14));
         }
@@ -277,7 +326,7 @@ class RuleBookTests {
         void firesWhenTheCustomerEnteredTheTopN() {
             Finding finding = fired(Facts.vip().average("2310.00").enteredTopN(37, 154), ActionRule.TOP_RANK_ENTRY)
                     .orElseThrow();
-            assertThat(finding.reason()).isEqualTo(
+            assertThat(english(finding)).isEqualTo(
                     "Entered the top customers in October 2024 at rank 37 (previous rank 154), average spend 2310.00");
             assertThat(finding.priority()).isEqualTo(Priority.P3);
             assertThat(finding.dueDate()).isEqualTo(AS_OF.plusDays(14));
@@ -286,12 +335,57 @@ class RuleBookTests {
         @Test
         void saysWhenTheCustomerWasNotRankedBefore() {
             assertThat(fired(Facts.vip().enteredTopN(5, null), ActionRule.TOP_RANK_ENTRY)).get()
-                    .extracting(Finding::reason).asString().contains("(not ranked before)");
+                    .extracting(RuleBookTests::english).asString().contains("(not ranked before)");
+        }
+
+        @Test
+        void silentAtTheBaselineMonthWhenTheWholeTopNWouldLookNew() {
+            assertThat(fired(Facts.vip().enteredTopN(5, null).baseline(), ActionRule.TOP_RANK_ENTRY)).isEmpty();
         }
 
         @Test
         void silentWithoutAnEntry() {
             assertThat(fired(Facts.vip().average("2310.00"), ActionRule.TOP_RANK_ENTRY)).isEmpty();
+        }
+    }
+
+    /** The one place each rule says what makes a situation the same from run to run. */
+    @Nested
+    class SituationKeysOfTheRules {
+
+        @Test
+        void eachRuleDeclaresItsKey() {
+            Facts everything = Facts.vip().tier("GOLD", "SILVER").grace("SILVER", 1).prior("300.00").spend("30.00")
+                    .arrears("50.00").complaint("T5", LocalDateTime.of(2024, 11, 1, 0, 0)).enteredTopN(3, 120);
+            assertThat(evaluate(everything.build())).extracting(f -> f.rule() + "=" + f.situation()).containsExactly(
+                    "NEW_VIP_WELCOME=customer", "DOWNGRADE_RISK=customer", "SPEND_DROP=customer",
+                    "ARREARS_NOTICE=customer", "COMPLAINT_ESCALATION=ticket:T5", "TOP_RANK_ENTRY=customer");
+            assertThat(fired(Facts.vip().prior("100.00").spend("400.00").estimated(), ActionRule.BILL_SHOCK_ALERT))
+                    .get().extracting(Finding::situation).isEqualTo("month:2024-10");
+            assertThat(fired(Facts.nonVip("SILVER", "140.00"), ActionRule.UPGRADE_NUDGE)).get()
+                    .extracting(Finding::situation).isEqualTo("customer");
+        }
+
+        @Test
+        void dueDatesCountFromThePublishDayNotTheAsOfDate() {
+            LocalDate published = AS_OF.plusDays(2);
+            List<Finding> findings = book.evaluate(Facts.vip().complaint("T1", LocalDateTime.of(2024, 11, 1, 0, 0))
+                    .build(), AS_OF, published);
+            assertThat(findings).singleElement().extracting(Finding::dueDate).isEqualTo(published.plusDays(1));
+        }
+
+        @Test
+        void theVipLineIsTheOneOfTheTierSettings() {
+            TierProperties higher = new TierProperties(new BigDecimal("1000"), new BigDecimal("500"),
+                    new BigDecimal("200"), new BigDecimal("50"), Tier.GOLD, 2);
+            assertThat(RuleBook.from(TestActionsConfig.fromFile().rules(), higher).lowestNonVipAverage())
+                    .isEqualByComparingTo("180.00");
+            TierProperties platinumVip = new TierProperties(new BigDecimal("1000"), new BigDecimal("500"),
+                    new BigDecimal("150"), new BigDecimal("50"), Tier.PLATINUM, 2);
+            RuleBook book = RuleBook.from(TestActionsConfig.fromFile().rules(), platinumVip);
+            CustomerFacts wasGold = Facts.vip().tier("PLATINUM", "GOLD").build();
+            assertThat(book.evaluate(wasGold, AS_OF, AS_OF)).extracting(Finding::rule)
+                    .as("GOLD is not VIP when VIP starts at PLATINUM").contains(ActionRule.NEW_VIP_WELCOME);
         }
     }
 }

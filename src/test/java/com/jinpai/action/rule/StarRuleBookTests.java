@@ -2,7 +2,11 @@ package com.jinpai.action.rule;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
+import java.util.Locale;
+
+import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
 import com.jinpai.action.ActionsProperties;
 import com.jinpai.action.Priority;
@@ -20,6 +24,13 @@ class StarRuleBookTests {
             new ActionsProperties.Plain(Priority.P3, 14), new ActionsProperties.Plain(Priority.P2, 7)),
             ShippedStars.properties());
 
+    private static final ActionMessages EN = new ActionMessages(ActionMessages.bundles(), Locale.ENGLISH);
+    private static final ActionMessages ZH = new ActionMessages(ActionMessages.bundles(), Locale.SIMPLIFIED_CHINESE);
+
+    private static List<String> reasons(List<Finding> findings, ActionMessages messages) {
+        return findings.stream().map(f -> messages.text(f.reason())).toList();
+    }
+
     private static StarFacts facts(String level, String before, Long score, boolean nearStar) {
         return new StarFacts("C001", YearMonth.of(2024, 10), false, false, false, level, before, score, nearStar,
                 false);
@@ -27,13 +38,17 @@ class StarRuleBookTests {
 
     @Test
     void anUpgradeTellsTheNewBenefits() {
-        assertThat(book.evaluate(facts("THREE_STAR", "TWO_STAR", 1_020L, false), AS_OF)).containsExactly(
-                new Finding(ActionRule.STAR_UPGRADE, Priority.P3, LocalDate.of(2024, 11, 16),
-                        "Star level rose from TWO_STAR 二星级 to THREE_STAR 三星级 (score 1020): loyalty points 1.5×"
-                                + " on the bill, credit limit 200.00"));
-        assertThat(book.evaluate(facts("ONE_STAR", null, 150L, false), AS_OF)).extracting(Finding::reason)
+        List<Finding> upgrade = book.evaluate(facts("THREE_STAR", "TWO_STAR", 1_020L, false), AS_OF);
+        assertThat(upgrade).extracting(Finding::rule, Finding::situation, Finding::priority, Finding::dueDate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ActionRule.STAR_UPGRADE, "customer", Priority.P3,
+                        LocalDate.of(2024, 11, 16)));
+        assertThat(reasons(upgrade, EN)).containsExactly("Star level rose from TWO_STAR 二星级 to THREE_STAR 三星级"
+                + " (score 1020): loyalty points 1.5× on the bill, credit limit 200.00 yuan");
+        assertThat(reasons(upgrade, ZH)).containsExactly("星级由TWO_STAR 二星级升至THREE_STAR 三星级（积分 1020）：账单积分按 1.5× 计，"
+                + "信用额度 200.00 元");
+        assertThat(reasons(book.evaluate(facts("ONE_STAR", null, 150L, false), AS_OF), EN))
                 .containsExactly("Star level rose from no star to ONE_STAR 一星级 (score 150): loyalty points 1×"
-                        + " on the bill, credit limit 50.00");
+                        + " on the bill, credit limit 50.00 yuan");
     }
 
     @Test
@@ -47,14 +62,15 @@ class StarRuleBookTests {
 
     @Test
     void nearTheNextLevelSaysWhatItTakes() {
-        assertThat(book.evaluate(facts("TWO_STAR", "TWO_STAR", 900L, false), AS_OF)).containsExactly(
-                new Finding(ActionRule.STAR_NEAR, Priority.P2, LocalDate.of(2024, 11, 9),
-                        "TWO_STAR 二星级, score 900: 100 points to THREE_STAR 三星级, about 100.00 yuan more spend"
-                                + " this star year"));
+        List<Finding> near = book.evaluate(facts("TWO_STAR", "TWO_STAR", 900L, false), AS_OF);
+        assertThat(near).extracting(Finding::rule, Finding::priority, Finding::dueDate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ActionRule.STAR_NEAR, Priority.P2,
+                        LocalDate.of(2024, 11, 9)));
+        assertThat(reasons(near, EN)).containsExactly("TWO_STAR 二星级, score 900: 100 points to THREE_STAR 三星级,"
+                + " about 100.00 yuan more spend this star year");
         assertThat(book.evaluate(facts("TWO_STAR", "TWO_STAR", 899L, false), AS_OF)).isEmpty();
-        assertThat(book.evaluate(facts(null, null, 37L, true), AS_OF)).extracting(Finding::reason)
-                .containsExactly("Near-star 准星, score 37: 63 points to ONE_STAR 一星级, about 63.00 yuan more spend"
-                        + " this star year");
+        assertThat(reasons(book.evaluate(facts(null, null, 37L, true), AS_OF), ZH))
+                .containsExactly("准星，积分 37：距ONE_STAR 一星级还差 63 分，本星级年度约需再消费 63.00 元");
     }
 
     @Test

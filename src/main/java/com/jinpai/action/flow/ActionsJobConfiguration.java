@@ -1,7 +1,13 @@
-package com.jinpai.action;
+package com.jinpai.action.flow;
 
+import java.time.YearMonth;
+import java.util.List;
 import java.util.function.BiFunction;
 
+import com.jinpai.action.assign.AssignmentRefresh;
+import com.jinpai.action.list.ActionListService;
+import com.jinpai.run.RunParameters;
+import com.jinpai.value.ClosedMonths;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -15,13 +21,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.jinpai.action.assign.AssignmentRefresh;
-import com.jinpai.action.list.ActionListService;
-import com.jinpai.run.RunParameters;
-
 /**
- * {@code actionsFlow}: refresh VIP assignments, expire past-due actions, issue the month's actions,
- * write the lists, for the run's month as of its business day ({@link RunParameters}). The jobs ({@code nightly}, {@code month-close}) embed this flow.
+ * {@code actionsFlow}: refresh VIP assignments, expire past-due actions, issue the actions of the
+ * current period ({@link CurrentPeriod}), write the lists, for the run's month, its as-of date and
+ * its publish day ({@link RunParameters}). The jobs ({@code nightly}, {@code month-close}) embed this flow.
  * Each step is one transaction and safe to repeat: a restart re-runs a failed step whole and gets
  * the same result (assignments are kept, issuing is insert-if-absent, lists are rewritten).
  */
@@ -53,21 +56,29 @@ class ActionsJobConfiguration {
     Step actionsExpireStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ActionExpiry expiry) {
         return step("actionsExpireStep", jobRepository, transactionManager, (run, contribution) -> {
-            int expired = expiry.expire(run.asOf());
+            int expired = expiry.expire(run.publishDay());
             contribution.incrementWriteCount(expired);
-            return "expired " + expired + " open action(s) due before " + run.asOf();
+            return "expired " + expired + " open action(s) due before " + run.publishDay();
         });
     }
 
     @Bean
     Step actionsIssueStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ActionIssuer issuer, StarActionIssuer starIssuer) {
+            ActionIssuer issuer, StarActionIssuer starIssuer, ClosedMonths closedMonths) {
         return step("actionsIssueStep", jobRepository, transactionManager, (run, contribution) -> {
-            var outcome = issuer.issue(run.month(), run.asOf()).plus(starIssuer.issue(run.month(), run.asOf()));
-            contribution.incrementWriteCount(outcome.issued());
-            contribution.incrementFilterCount(outcome.findings() - outcome.issued());
+            String job = contribution.getStepExecution().getJobExecution().getJobInstance().getJobName();
+            List<YearMonth> closed = closedMonths.all();
+            YearMonth latestClosed = closed.isEmpty() ? null : closed.get(closed.size() - 1);
+            if (!CurrentPeriod.issues(job, run.month(), latestClosed)) {
+                return "no actions issued: " + run.month() + " is not the current period (latest closed month "
+                        + latestClosed + ")";
+            }
+            var outcome = issuer.issue(run.month(), run.asOf(), run.publishDay())
+                    .plus(starIssuer.issue(run.month(), run.publishDay()));
+            contribution.incrementWriteCount(outcome.issued() + outcome.refreshed());
+            contribution.incrementFilterCount(outcome.findings() - outcome.issued() - outcome.refreshed());
             return "read " + outcome.candidates() + " candidate(s), " + outcome.findings() + " finding(s), "
-                    + outcome.issued() + " new action(s) for " + run.month();
+                    + outcome.issued() + " new action(s), " + outcome.refreshed() + " refreshed, for " + run.month();
         });
     }
 
@@ -75,7 +86,7 @@ class ActionsJobConfiguration {
     Step actionsWriteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ActionListService lists) {
         return step("actionsWriteStep", jobRepository, transactionManager, (run, contribution) -> {
-            var outcome = lists.write(run.month(), run.asOf());
+            var outcome = lists.write(run.month(), run.publishDay());
             contribution.incrementWriteCount(outcome.managerRows() + outcome.unassignedActions());
             return outcome.managerLists() + " manager list(s) with " + outcome.managerRows() + " open action(s), "
                     + outcome.unassignedActions() + " without a manager, " + outcome.unassignedVips()

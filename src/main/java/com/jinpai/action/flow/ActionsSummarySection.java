@@ -1,13 +1,12 @@
-package com.jinpai.action;
+package com.jinpai.action.flow;
 
 import java.io.PrintWriter;
 import java.time.YearMonth;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.stereotype.Component;
-
 import com.jinpai.run.RunParameters;
 import com.jinpai.run.RunSummarySection;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
 
 /** Run summary: actions per rule for the month, VIPs per manager load, unassigned VIPs. */
 @Component

@@ -1,4 +1,4 @@
-package com.jinpai.action;
+package com.jinpai.action.flow;
 
 import java.time.YearMonth;
 import java.util.LinkedHashMap;

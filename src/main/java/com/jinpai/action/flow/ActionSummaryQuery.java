@@ -1,4 +1,4 @@
-package com.jinpai.action;
+package com.jinpai.action.flow;
 
 import java.time.YearMonth;
 import java.util.Collections;
@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.jinpai.action.ActionRule;
+import com.jinpai.action.ActionStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 

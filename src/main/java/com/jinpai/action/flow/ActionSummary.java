@@ -1,7 +1,10 @@
-package com.jinpai.action;
+package com.jinpai.action.flow;
 
 import java.time.YearMonth;
 import java.util.Map;
+
+import com.jinpai.action.ActionRule;
+import com.jinpai.action.ActionStatus;
 
 /**
  * What the action lists hold after a run, for the run summary.

@@ -1,4 +1,4 @@
-package com.jinpai.action;
+package com.jinpai.action.flow;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.jinpai.action.ActionMessages;
+import com.jinpai.action.ActionRule;
+import com.jinpai.action.StarActionsProperties;
 import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.assign.ManagerAssignment;
 import com.jinpai.action.list.PhoneMask;
@@ -25,8 +28,10 @@ import org.springframework.stereotype.Service;
 /**
  * Issues the month's star actions (STAR_UPGRADE, STAR_NEAR) beside {@link ActionIssuer}, the same
  * way: one ordered read of the month's rows holding a star or near-star (VIPs only unless
- * {@code jinpai.star-actions.vip-only} is false), the {@link StarRuleBook} decides, and what is not
- * yet in {@code vip_action} for (customer, rule, period) is batch-inserted.
+ * {@code jinpai.star-actions.vip-only} is false), the {@link StarRuleBook} decides, and a finding is
+ * batch-inserted unless the customer already has that rule's action in this period or an OPEN one
+ * from an earlier period (one open action per customer and star situation; its reason is not
+ * refreshed). Issue and due dates count from the publish day.
  */
 @Service
 class StarActionIssuer {
@@ -52,20 +57,23 @@ class StarActionIssuer {
     private final StarRuleBook rules;
     private final boolean vipOnly;
     private final AssignmentRefresh assignments;
+    private final ActionMessages messages;
 
     StarActionIssuer(JdbcTemplate jdbc, StarActionsProperties actions, StarProperties stars,
-            AssignmentRefresh assignments) {
+            AssignmentRefresh assignments, ActionMessages messages) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(BATCH_ROWS);
         this.rules = StarRuleBook.from(actions, stars);
         this.vipOnly = actions.vipOnly();
         this.assignments = assignments;
+        this.messages = messages;
     }
 
-    ActionIssuer.IssueOutcome issue(YearMonth month, LocalDate asOf) {
+    ActionIssuer.IssueOutcome issue(YearMonth month, LocalDate publishDay) {
         String period = month.toString();
         Set<String> issued = new HashSet<>();
-        jdbc.query("SELECT customer_id, rule_code FROM vip_action WHERE period = ? AND rule_code IN (?, ?)",
+        jdbc.query("SELECT customer_id, rule_code FROM vip_action WHERE (period = ? OR status = 'OPEN')"
+                + " AND rule_code IN (?, ?)",
                 rs -> {
                     issued.add(rs.getString(1) + '\u0000' + rs.getString(2));
                 }, period, ActionRule.STAR_UPGRADE.name(), ActionRule.STAR_NEAR.name());
@@ -75,7 +83,7 @@ class StarActionIssuer {
         jdbc.query(CANDIDATES, rs -> {
             counts[0]++;
             StarFacts facts = facts(rs, month);
-            List<Finding> findings = rules.evaluate(facts, asOf).stream()
+            List<Finding> findings = rules.evaluate(facts, publishDay).stream()
                     .filter(f -> !issued.contains(facts.customerId() + '\u0000' + f.rule().name())).toList();
             counts[1] += findings.size();
             if (findings.isEmpty()) {
@@ -87,7 +95,7 @@ class StarActionIssuer {
                 batch.add(new Object[] {facts.customerId(), finding.rule().name(), period, rs.getString("name"),
                         PhoneMask.mask(rs.getString("msisdn")), rs.getString("region"), rs.getString("tier"),
                         rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"), finding.priority().name(),
-                        finding.reason(), Date.valueOf(asOf), Date.valueOf(finding.dueDate()), managerId});
+                        messages.text(finding.reason()), Date.valueOf(publishDay), Date.valueOf(finding.dueDate()), managerId});
             }
             if (batch.size() >= BATCH_ROWS) {
                 jdbc.batchUpdate(INSERT, batch);
@@ -97,7 +105,7 @@ class StarActionIssuer {
         if (!batch.isEmpty()) {
             jdbc.batchUpdate(INSERT, batch);
         }
-        return new ActionIssuer.IssueOutcome(counts[0], counts[1], counts[2]);
+        return new ActionIssuer.IssueOutcome(counts[0], counts[1], counts[2], 0);
     }
 
     private static @Nullable String manager(ResultSet rs, @Nullable ManagerAssignment prospects) throws SQLException {
