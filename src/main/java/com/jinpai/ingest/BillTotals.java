@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.jinpai.system.jdbc.BulkInsert;
@@ -26,7 +25,7 @@ final class BillTotals {
 
     /** The column of a charge type, e.g. {@code voice_fen}. */
     static String column(ChargeType type) {
-        return type.name().toLowerCase(Locale.ROOT) + "_fen";
+        return type.totalColumn();
     }
 
     static int replaceMonth(JdbcTemplate jdbc, YearMonth month, Map<String, long[]> totals) {

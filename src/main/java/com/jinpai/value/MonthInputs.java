@@ -67,7 +67,7 @@ class MonthInputs {
         int[] unknown = new int[1];
         StringBuilder columns = new StringBuilder("customer_id");
         for (ChargeType type : ChargeType.values()) {
-            columns.append(", ").append(type.name().toLowerCase(java.util.Locale.ROOT)).append("_fen");
+            columns.append(", ").append(type.totalColumn());
         }
         jdbc.query("SELECT " + columns + " FROM bill_total WHERE bill_month = ?", rs -> {
                     int position = frame.position(rs.getString(1));

@@ -33,6 +33,7 @@ import com.jinpai.ingest.quality.PaymentCoverage;
 import com.jinpai.value.CustomerStatus;
 import com.jinpai.value.spend.ArrearsProperties;
 import com.jinpai.value.spend.ArrearsRule;
+import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.tier.TierProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,6 +77,10 @@ class ActionIssuer {
             WHERE customer_id = ? AND rule_code = ? AND situation = ? AND status = 'OPEN'""";
 
     private static final int BATCH_ROWS = 1_000;
+
+    /** What a month's bill asks for, in fen: every line of it, as the arrears rule settles it. */
+    private static final String BILLED_FEN = java.util.Arrays.stream(ChargeType.values())
+            .map(type -> "b." + type.totalColumn()).collect(java.util.stream.Collectors.joining(" + "));
 
     private final JdbcTemplate jdbc;
     private final RuleBook rules;
@@ -181,15 +186,14 @@ class ActionIssuer {
     private Map<String, List<OverdueBill>> overdueBills(YearMonth month, LocalDate asOf) {
         Map<String, BigDecimal> owed = new HashMap<>();
         Map<String, NavigableMap<YearMonth, BigDecimal>> billed = new HashMap<>();
-        jdbc.query("SELECT cm.customer_id, cm.arrears, b.bill_month, SUM(b.amount) FROM customer_month cm "
-                + "JOIN bill_line b ON b.customer_id = cm.customer_id "
-                + "WHERE cm.bill_month = ? AND cm.vip = TRUE AND cm.arrears > 0 "
-                + "GROUP BY cm.customer_id, cm.arrears, b.bill_month", rs -> {
+        jdbc.query("SELECT cm.customer_id, cm.arrears, b.bill_month, " + BILLED_FEN + " FROM customer_month cm "
+                + "JOIN bill_total b ON b.customer_id = cm.customer_id "
+                + "WHERE cm.bill_month = ? AND cm.vip = TRUE AND cm.arrears > 0", rs -> {
                     YearMonth billMonth = YearMonth.parse(rs.getString(3));
                     if (arrears.isPastDue(billMonth, asOf)) {
                         owed.put(rs.getString(1), rs.getBigDecimal(2));
                         billed.computeIfAbsent(rs.getString(1), c -> new TreeMap<>()).put(billMonth,
-                                rs.getBigDecimal(4));
+                                BigDecimal.valueOf(rs.getLong(4), 2));
                     }
                 }, month.toString());
         Map<String, List<OverdueBill>> bills = new HashMap<>();

@@ -43,6 +43,11 @@ public enum ChargeType {
     /** Number of charge types: the stride of a breakdown array. */
     public static final int COUNT = values().length;
 
+    /** The column of the month's sum in {@code bill_total} (fen), e.g. {@code voice_fen}. */
+    public String totalColumn() {
+        return name().toLowerCase(Locale.ROOT) + "_fen";
+    }
+
     /** The breakdown column in {@code customer_month}, e.g. {@code spend_voice}. */
     public String column() {
         return "spend_" + name().toLowerCase(Locale.ROOT);
