@@ -34,8 +34,9 @@ CREATE TABLE value_worker (
     worker_id          VARCHAR(128) NOT NULL PRIMARY KEY,
     host               VARCHAR(255) NOT NULL,
     pid                BIGINT       NOT NULL,
-    started_at         TIMESTAMP    NOT NULL,
-    seen_at            TIMESTAMP    NOT NULL,
+    -- epoch milliseconds, like run_lock's heartbeat
+    started_at         BIGINT       NOT NULL,
+    seen_at            BIGINT       NOT NULL,
     step_execution_id  BIGINT,
     partition_name     VARCHAR(128)
 );
