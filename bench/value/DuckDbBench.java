@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Baseline (b): DuckDB over the CSV files, in process through its JDBC driver: read customers
- * and bill lines, then spend, the 3-month average, tier (without grace) and ranks.
+ * and bill lines, then spend, the 3-month average, tier (without grace), ranks, decile and percentile.
  *   java -cp duckdb_jdbc.jar bench/value/DuckDbBench.java DATA_DIR
  */
 public class DuckDbBench {
@@ -46,12 +46,16 @@ public class DuckDbBench {
                         CASE WHEN status = 'CLOSED' THEN NULL ELSE ROW_NUMBER() OVER (PARTITION BY bill_month, region,
                           status = 'CLOSED' ORDER BY avg_spend DESC, customer_id) END AS rank_region,
                         CASE WHEN status = 'CLOSED' THEN NULL ELSE ROW_NUMBER() OVER (PARTITION BY bill_month, brand,
-                          status = 'CLOSED' ORDER BY avg_spend DESC, customer_id) END AS rank_brand
+                          status = 'CLOSED' ORDER BY avg_spend DESC, customer_id) END AS rank_brand,
+                        COUNT(*) OVER (PARTITION BY bill_month, status = 'CLOSED') AS ranked_customers
                       FROM averaged a)
                     SELECT customer_id, bill_month, spend, avg_spend,
                       CASE WHEN avg_spend >= 1000 THEN 'DIAMOND' WHEN avg_spend >= 500 THEN 'PLATINUM'
                            WHEN avg_spend >= 150 THEN 'GOLD' WHEN avg_spend >= 50 THEN 'SILVER' ELSE 'STANDARD' END AS tier,
-                      rank_overall, rank_region, rank_brand
+                      rank_overall, rank_region, rank_brand,
+                      CASE WHEN rank_overall IS NULL THEN NULL ELSE CEIL(10.0 * rank_overall / ranked_customers) END AS decile,
+                      CASE WHEN rank_overall IS NULL THEN NULL ELSE ROUND(100.0 * (ranked_customers - rank_overall + 1)
+                          / ranked_customers, 2) END AS percentile
                     FROM ranked""");
             System.out.printf(Locale.ROOT, "%-34s %6.1f s%n", "compute (spend..ranks)", (System.nanoTime() - compute) / 1e9);
             System.out.printf(Locale.ROOT, "%-34s %6.1f s%n", "total (read + compute)", (System.nanoTime() - all) / 1e9);

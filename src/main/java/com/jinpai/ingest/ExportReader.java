@@ -87,20 +87,23 @@ final class ExportReader implements AutoCloseable {
     @Nullable Batch next() throws UnreadableFileException {
         List<Object[]> rows = new ArrayList<>(batchSize);
         List<Reject> rejects = new ArrayList<>();
+        long[] lines = new long[batchSize];
         long read = 0;
         while (read < batchSize && hasNext()) {
             CSVRecord record = records.next();
             lastLine = parser.getCurrentLineNumber();
             read++;
             try {
-                rows.add(validator.validate(record));
+                Object[] row = validator.validate(record);
+                lines[rows.size()] = Reject.startLine(record, lastLine);
+                rows.add(row);
             }
             catch (RejectedRow rejected) {
                 long line = Reject.startLine(record, lastLine);
                 rejects.add(new Reject(line, rejected.field(), rejected.reason(), Reject.rawText(record, delimiter)));
             }
         }
-        return read == 0 ? null : new Batch(rows, rejects, read);
+        return read == 0 ? null : new Batch(rows, lines, rejects, read);
     }
 
     private boolean hasNext() throws UnreadableFileException {

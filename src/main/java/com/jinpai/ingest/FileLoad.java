@@ -46,7 +46,8 @@ final class FileLoad {
         this.file = version.file();
         this.mapping = sources.mapping(file.source());
         this.layout = Layout.of(file.source());
-        this.writer = new TableWriter(jdbc, layout);
+        this.writer = new TableWriter(jdbc, layout, file.source() == Source.PAYMENTS
+                ? new PaymentIds(jdbc, file.name(), mapping.delimiter()) : null);
         this.jobExecutionId = jobExecutionId;
         this.context = context;
     }
@@ -58,16 +59,20 @@ final class FileLoad {
     @Nullable FileOutcome load() {
         Long earlier = ledger.loadedWithName(file.source(), file.name());
         long id = ledger.add(version, Ledger.LOADED, jobExecutionId, now());
+        BillLineLoad bills = bills(id, true);
         if (earlier != null) {
-            writer.deleteFile(earlier);
+            if (bills != null) {
+                BillLineIdSet.delete(jdbc, earlier);
+            }
+            else {
+                writer.deleteFile(earlier);
+            }
         }
         long read = 0;
         long rejected = 0;
-        try (ExportReader batches = open()) {
+        try (PrefetchedBatches batches = open()) {
             for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
-                writer.insert(batch.rows(), id);
-                writer.insertRejects(batch.rejects(), id);
-                rejected += batch.rejects().size();
+                rejected += insert(batch, id, bills);
                 read = progress(read, batch.read());
             }
         }
@@ -78,8 +83,18 @@ final class FileLoad {
         if (overLimit(read, rejected)) {
             return null;
         }
-        long loaded = writer.countFile(id);
-        IngestCounts counts = new IngestCounts(read, loaded, rejected, read - rejected - loaded);
+        IngestCounts counts;
+        if (bills != null) {
+            long fileRead = read;
+            counts = bills.finish(read, rejected, total -> overLimit(fileRead, total), earlier);
+            if (counts == null) {
+                return null;
+            }
+        }
+        else {
+            long loaded = writer.countFile(id);
+            counts = new IngestCounts(read, loaded, rejected, read - rejected - loaded);
+        }
         ledger.finish(id, Ledger.LOADED, counts, null, now());
         if (earlier != null) {
             ledger.replace(earlier, id);
@@ -92,10 +107,16 @@ final class FileLoad {
         long id = ledger.add(version, Ledger.FAILED, jobExecutionId, now());
         long read = 0;
         long rejected = 0;
-        try (ExportReader batches = open()) {
+        BillLineLoad bills = bills(id, false);
+        try (PrefetchedBatches batches = open()) {
             for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
                 writer.insertRejects(batch.rejects(), id);
                 rejected += batch.rejects().size();
+                if (bills != null) {
+                    List<Reject> conflicts = bills.add(batch);
+                    writer.insertRejects(conflicts, id);
+                    rejected += conflicts.size();
+                }
                 read += batch.read();
             }
         }
@@ -108,14 +129,32 @@ final class FileLoad {
         return new FileOutcome(file.source(), file.name(), FileOutcome.Status.FAILED, id, counts, null, message);
     }
 
-    private ExportReader open() throws UnreadableFileException {
+    /** Writes a batch's rows (bill lines: sums them) and its rejects; returns how many rows it rejected. */
+    private long insert(Batch batch, long fileId, @Nullable BillLineLoad bills) {
+        writer.insertRejects(batch.rejects(), fileId);
+        if (bills == null) {
+            return batch.rejects().size() + writer.insert(batch, fileId);
+        }
+        List<Reject> conflicts = bills.add(batch);
+        writer.insertRejects(conflicts, fileId);
+        return batch.rejects().size() + conflicts.size();
+    }
+
+    private @Nullable BillLineLoad bills(long fileId, boolean keepIds) {
+        if (file.source() != Source.BILL_LINES || version.month() == null) {
+            return null;
+        }
+        return new BillLineLoad(jdbc, ledger, file, fileId, version.month(), mapping.delimiter(), keepIds);
+    }
+
+    private PrefetchedBatches open() throws UnreadableFileException {
         if (layout.monthField() != null && version.month() == null) {
             throw new UnreadableFileException(file.name(), 0, "the file name carries no month",
                     "Name the file like " + file.source().canonicalPattern().replace("*", "YYYY-MM")
                             + ", or set jinpai.sources." + file.source().id()
                             + ".file-month to find the month in the names the export uses");
         }
-        return ExportReader.open(file, mapping, context, sources.batchSize());
+        return new PrefetchedBatches(ExportReader.open(file, mapping, context, sources.batchSize()), file.name());
     }
 
     private long progress(long before, long batchRead) {

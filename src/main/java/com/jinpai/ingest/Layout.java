@@ -50,7 +50,8 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
                 // Required by the table; the shipped mapping defaults a blank capacity to 200.
                 required(Kind.COUNT, "capacity", 0)),
                 List.of("manager_id"), true, null, RowRule.NONE));
-        add(new Layout(Source.BILL_LINES, "bill_line", List.of(
+        // Bill lines are summed into bill_total as they are read (BillLineLoad), never stored row by row.
+        add(new Layout(Source.BILL_LINES, "bill_total", List.of(
                 required(Kind.TEXT, "line_id", 64),
                 required(Kind.CUSTOMER_ID, "customer_id", 32),
                 required(Kind.MONTH, "bill_month", 0),

@@ -4,6 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -68,6 +71,29 @@ final class Ledger {
                 + " rows_duplicate = ?, message = ?, finished_at = ? WHERE id = ?", status, counts.read(),
                 counts.loaded(), counts.rejected(), counts.duplicate(), cut(message), Timestamp.valueOf(finishedAt),
                 id);
+    }
+
+    /** A current file of a month. */
+    record MonthFile(long id, String name) {
+    }
+
+    /**
+     * The LOADED files of a source and month but {@code except}, in name order (by Java's string
+     * order, the same on every database whatever its collation).
+     */
+    List<MonthFile> loadedOfMonth(Source source, YearMonth month, @Nullable Long except) {
+        List<MonthFile> files = new ArrayList<>(jdbc.query("SELECT id, file_name FROM ingest_file WHERE source = ?"
+                + " AND bill_month = ? AND status = ?", (rs, row) -> new MonthFile(rs.getLong(1), rs.getString(2)),
+                source.id(), month.toString(), LOADED));
+        files.removeIf(file -> except != null && file.id() == except);
+        files.sort(Comparator.comparing(MonthFile::name));
+        return files;
+    }
+
+    /** New counts of a loaded file whose month was derived again because another of its files changed. */
+    void recount(long id, long loaded, long rejected, long duplicate) {
+        jdbc.update("UPDATE ingest_file SET rows_loaded = ?, rows_rejected = ?, rows_duplicate = ? WHERE id = ?", loaded,
+                rejected, duplicate, id);
     }
 
     void replace(long earlierId, long laterId) {

@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.jinpai.system.jdbc.BulkInsert;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a source's rows and rejects in JDBC batches on the current transaction's connection.
- * On MySQL the URL's rewriteBatchedStatements=true turns each batch into multi-row INSERTs.
+ * Writes a source's rows and rejects on the current transaction's connection: fact rows (payments,
+ * usage) through {@link BulkInsert} (LOAD DATA ... IGNORE on MySQL, INSERT IGNORE batches
+ * elsewhere), snapshot rows and rejects in JDBC batches, which the URL's
+ * rewriteBatchedStatements=true turns into multi-row INSERTs on MySQL.
  */
 final class TableWriter {
 
@@ -21,19 +27,61 @@ final class TableWriter {
     private final Layout layout;
     private final String insert;
     private final int[] sqlTypes;
+    private final @Nullable PaymentIds paymentIds;
+    private final List<String> columns;
 
+    /** A writer of rejects only. */
     TableWriter(JdbcTemplate jdbc, Layout layout) {
-        this.jdbc = jdbc;
-        this.layout = layout;
-        this.insert = layout.insertSql();
-        this.sqlTypes = layout.fields().stream().mapToInt(field -> sqlType(field.kind())).toArray();
+        this(jdbc, layout, null);
     }
 
-    void insert(List<Object[]> rows, long fileId) {
-        if (rows.isEmpty()) {
-            return;
+    /** A writer of one file's rows (payments: checked for a reused payment_id, and kept with their line). */
+    TableWriter(JdbcTemplate jdbc, Layout layout, @Nullable PaymentIds paymentIds) {
+        this.jdbc = jdbc;
+        this.layout = layout;
+        this.paymentIds = paymentIds;
+        this.insert = layout.insertSql();
+        this.sqlTypes = layout.fields().stream().mapToInt(field -> sqlType(field.kind())).toArray();
+        List<String> names = new ArrayList<>(layout.fields().stream().map(Field::name).toList());
+        names.add("file_id");
+        if (paymentIds != null) {
+            names.add("line_no");
         }
-        jdbc.batchUpdate(insert, rows, rows.size(), (statement, row) -> bind(statement, row, fileId));
+        this.columns = List.copyOf(names);
+    }
+
+    /** Inserts the batch's rows; returns how many of them it rejected instead (a payment_id reused with another row). */
+    int insert(Batch batch, long fileId) {
+        List<Object[]> rows = batch.rows();
+        long[] lines = batch.lines();
+        int rejected = 0;
+        if (paymentIds != null) {
+            PaymentIds.Split split = paymentIds.split(batch);
+            insertRejects(split.conflicts(), fileId);
+            rows = split.rows();
+            lines = split.lines();
+            rejected = split.conflicts().size();
+        }
+        if (rows.isEmpty()) {
+            return rejected;
+        }
+        if (layout.snapshot()) {
+            jdbc.batchUpdate(insert, rows, rows.size(), (statement, row) -> bind(statement, row, fileId));
+            return rejected;
+        }
+        // facts: the first row with a key stays (a repeated key counts once), streamed in bulk
+        List<Object[]> factRows = rows;
+        long[] rowLines = lines;
+        int width = layout.fields().size();
+        jdbc.execute((ConnectionCallback<Integer>) connection -> BulkInsert.insertIgnore(connection, layout.table(),
+                columns, factRows.size(), (row, values) -> {
+                    System.arraycopy(factRows.get(row), 0, values, 0, width);
+                    values[width] = fileId;
+                    if (paymentIds != null) {
+                        values[width + 1] = rowLines[row];
+                    }
+                }));
+        return rejected;
     }
 
     void insertRejects(List<Reject> rejects, long fileId) {

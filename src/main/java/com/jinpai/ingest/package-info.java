@@ -10,6 +10,13 @@
  * replaces its earlier version exactly, a file over the reject limit loads nothing); and the
  * {@code ingestFlow} the jobs start with.
  * <p>
+ * Bill lines are never stored: they are summed while the file is read into the month's
+ * {@code bill_total} rows, and each current file keeps a compact id set ({@code BillLineIdSet}) from
+ * which the month is derived again, in file-name order, when another of its files changes
+ * ({@code MonthBillLines}: distinct line ids whatever order files arrived in, a reused id with another
+ * row a reject naming both lines). A file is the unit of parsing, so files can be spread over
+ * processes; the month derivation needs only the id sets in the database.
+ * <p>
  * Entry points: {@link com.jinpai.ingest.IngestJobConfiguration#ingestFlow}, {@link com.jinpai.ingest.IngestService}
  * (without a job: tests, benchmark) and {@link com.jinpai.ingest.IngestSummary} (the run summary).
  * Everything else is package-private: the rules live in plain classes ({@code RowValidator},

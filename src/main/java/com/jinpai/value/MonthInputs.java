@@ -58,7 +58,7 @@ class MonthInputs {
                 (RowCallbackHandler) rs -> addCustomer(frame, rs), asOf);
         if (includeBilledBeforeJoin) {
             jdbc.query("SELECT c.customer_id, c.region, c.brand, c.status, c.join_date FROM customer c"
-                    + " WHERE c.join_date > ? AND EXISTS (SELECT 1 FROM bill_line b"
+                    + " WHERE c.join_date > ? AND EXISTS (SELECT 1 FROM bill_total b"
                     + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id)",
                     (RowCallbackHandler) rs -> addCustomer(frame, rs), asOf, month.toString());
         }
@@ -66,11 +66,17 @@ class MonthInputs {
         return frame;
     }
 
-    /** Spend breakdown of a closed month: the bill lines summed per customer and charge type. */
+    /**
+     * Spend breakdown of a closed month: the month's bill totals, summed per customer and charge
+     * type in fen while the bill-line files were read (distinct line ids across the month's files).
+     */
     void billLines(MonthFrame frame) {
         int[] unknown = new int[1];
-        jdbc.query("SELECT customer_id, charge_type, SUM(amount) AS amount FROM bill_line"
-                + " WHERE bill_month = ? GROUP BY customer_id, charge_type", rs -> {
+        StringBuilder columns = new StringBuilder("customer_id");
+        for (ChargeType type : ChargeType.values()) {
+            columns.append(", ").append(type.name().toLowerCase(java.util.Locale.ROOT)).append("_fen");
+        }
+        jdbc.query("SELECT " + columns + " FROM bill_total WHERE bill_month = ?", rs -> {
                     String customerId = rs.getString(1);
                     int position = frame.position(customerId);
                     if (position < 0) {
@@ -79,13 +85,14 @@ class MonthInputs {
                         }
                         return;
                     }
-                    int type = ChargeType.ofBillLine(rs.getString(2)).ordinal();
-                    int cell = position * ChargeType.COUNT + type;
-                    frame.breakdown[cell] = Fen.add(frame.breakdown[cell], Fen.of(rs.getBigDecimal(3)));
+                    int base = position * ChargeType.COUNT;
+                    for (int type = 0; type < ChargeType.COUNT; type++) {
+                        frame.breakdown[base + type] = Fen.add(frame.breakdown[base + type], rs.getLong(2 + type));
+                    }
                 }, frame.month.toString());
         if (unknown[0] > 0) {
-            log.warn("{}: {} customer/charge-type sums in bill_line name a customer missing from the customer"
-                    + " table; they are left out until the customers export has them", frame.month, unknown[0]);
+            log.warn("{}: {} customers in bill_total are missing from the customer table; their bills are left out"
+                    + " until the customers export has them", frame.month, unknown[0]);
         }
     }
 

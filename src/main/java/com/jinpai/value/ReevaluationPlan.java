@@ -13,9 +13,10 @@ import java.util.Objects;
  * Which closed months a month-close evaluates. A month's fingerprint hashes its inputs (the
  * bill-line files loaded for it, the customers joined by its end, the value settings) and the
  * fingerprint of the closed month before it, so a change anywhere makes that month and every
- * later one stale. Month-close evaluates, in month order, from the earlier of the requested
- * month and the first stale month through the latest closed month: tier grace counts and ranks
- * carry forward, so nothing after a re-evaluated month may stay as it was.
+ * later one stale. Month-close evaluates, in month order, the requested month and every month
+ * from the first stale one through the latest closed month: tier grace counts and ranks carry
+ * forward, so nothing after a changed month may stay as it was, while a month whose inputs did not
+ * change gets the same rows again and needs no evaluation.
  */
 final class ReevaluationPlan {
 
@@ -23,6 +24,10 @@ final class ReevaluationPlan {
     }
 
     /**
+     * The requested month, and every closed month from the first stale one through the latest:
+     * a month whose inputs are as they were evaluated keeps its rows, so a cold sequence of N
+     * month-closes (the first of which finds every month stale) costs N evaluations, not N²/2.
+     *
      * @param closedMonths every closed month, ascending
      * @param expected the fingerprint each closed month has now
      * @param stored the fingerprint each month was last evaluated from
@@ -35,17 +40,8 @@ final class ReevaluationPlan {
                     + " status LOADED in ingest_file. Ingest billing/bill_lines_" + requested
                     + "*.csv first, or run the nightly job for an open month.");
         }
-        YearMonth start = requested;
-        for (YearMonth month : closedMonths) {
-            if (!Objects.equals(expected.get(month), stored.get(month))) {
-                if (month.isBefore(start)) {
-                    start = month;
-                }
-                break;
-            }
-        }
-        YearMonth first = start;
-        return closedMonths.stream().filter(month -> !month.isBefore(first)).toList();
+        List<YearMonth> stale = stale(closedMonths, expected, stored);
+        return closedMonths.stream().filter(month -> month.equals(requested) || stale.contains(month)).toList();
     }
 
     /**

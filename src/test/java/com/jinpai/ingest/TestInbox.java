@@ -70,6 +70,16 @@ final class TestInbox {
         return this;
     }
 
+    TestInbox remove(String name) {
+        try {
+            Files.delete(root.resolve(name));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return this;
+    }
+
     Path path(String name) {
         return root.resolve(name);
     }

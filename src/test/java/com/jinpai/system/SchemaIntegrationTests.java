@@ -32,7 +32,7 @@ abstract class SchemaIntegrationTests {
             "qrtz_blob_triggers", "qrtz_calendars", "qrtz_cron_triggers", "qrtz_fired_triggers", "qrtz_job_details",
             "qrtz_locks", "qrtz_paused_trigger_grps", "qrtz_scheduler_state", "qrtz_simple_triggers",
             "qrtz_simprop_triggers", "qrtz_triggers",
-            "account_manager", "bill_line", "complaint", "customer", "customer_month", "customer_month_rank", "ingest_file", "ingest_reject",
+            "account_manager", "bill_line_ids", "bill_total", "complaint", "customer", "customer_month", "customer_month_rank", "ingest_file", "ingest_reject",
             "payment", "run_lock", "segment_summary", "tier_history", "tier_migration", "top_n_change", "usage_daily",
             "value_month_state", "value_worker", "vip_action", "vip_assignment", "ops_test_row"));
 
@@ -49,7 +49,7 @@ abstract class SchemaIntegrationTests {
         assertThat(all).extracting(info -> info.getState().isApplied() && !info.getState().isFailed())
                 .as(Arrays.toString(all)).containsOnly(true);
         assertThat(all).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "70");
+                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "50", "51", "70");
     }
 
     @Test

@@ -24,8 +24,8 @@ class ReevaluationPlanTests {
     }
 
     @Test
-    void theRequestedMonthIsEvaluatedAgainWithEveryMonthAfterIt() {
-        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, EXPECTED, SEP)).containsExactly(SEP, OCT, NOV);
+    void theRequestedMonthIsEvaluatedAgainAloneWhenEveryMonthIsCurrent() {
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, EXPECTED, SEP)).containsExactly(SEP);
         assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, EXPECTED, NOV)).containsExactly(NOV);
     }
 
@@ -34,6 +34,22 @@ class ReevaluationPlanTests {
         Map<YearMonth, String> stored = Map.of(AUG, "a", SEP, "old", OCT, "o", NOV, "n");
 
         assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, stored, NOV)).containsExactly(SEP, OCT, NOV);
+    }
+
+    @Test
+    void aColdSequenceOfMonthClosesEvaluatesEachMonthOnce() {
+        Map<YearMonth, String> stored = new java.util.HashMap<>();
+        int evaluations = 0;
+        for (YearMonth requested : CLOSED) {
+            List<YearMonth> plan = ReevaluationPlan.months(CLOSED, EXPECTED, stored, requested);
+            plan.forEach(month -> stored.put(month, EXPECTED.get(month)));
+            evaluations += plan.size();
+        }
+
+        assertThat(evaluations).as("the first finds all four stale; each later one only its own month")
+                .isEqualTo(CLOSED.size() + CLOSED.size() - 1);
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(AUG, "a", SEP, "s"), AUG))
+                .as("a current month asked for, and the stale ones after it").containsExactly(AUG, OCT, NOV);
     }
 
     @Test

@@ -34,9 +34,39 @@ final class ValueFixture {
         return this;
     }
 
+    /**
+     * A bill line as the ingest leaves it: added to the customer's month total of its charge type
+     * (the id names the line in the test; totals keep no ids).
+     */
     ValueFixture line(String lineId, String customerId, String month, String chargeType, String amount) {
-        jdbc.update("INSERT INTO bill_line (line_id, customer_id, bill_month, charge_type, amount, file_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", lineId, customerId, month, chargeType, new BigDecimal(amount), FILE_ID);
+        return addToTotal(customerId, month, chargeType, new BigDecimal(amount).movePointRight(2).longValueExact());
+    }
+
+    /** Takes a line out of its month total again, as a corrected file without it does. */
+    ValueFixture removeLine(String customerId, String month, String chargeType, String amount) {
+        return addToTotal(customerId, month, chargeType, -new BigDecimal(amount).movePointRight(2).longValueExact());
+    }
+
+    /** Sets a customer's month total of a charge type to any number of fen, even one no ingest writes. */
+    ValueFixture total(String customerId, String month, String chargeType, long fen) {
+        String column = chargeType.toLowerCase(Locale.ROOT) + "_fen";
+        addToTotal(customerId, month, chargeType, 0);
+        jdbc.update("UPDATE bill_total SET " + column + " = ? WHERE bill_month = ? AND customer_id = ?", fen, month,
+                customerId);
+        return this;
+    }
+
+    private ValueFixture addToTotal(String customerId, String month, String chargeType, long fen) {
+        String column = chargeType.toLowerCase(Locale.ROOT) + "_fen";
+        int updated = jdbc.update("UPDATE bill_total SET " + column + " = " + column + " + ? WHERE bill_month = ?"
+                + " AND customer_id = ?", fen, month, customerId);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO bill_total (bill_month, customer_id, plan_fen, voice_fen, sms_fen, data_fen,"
+                    + " roaming_fen, vas_fen, equipment_fen, discount_fen, adjustment_fen, refund_fen)"
+                    + " VALUES (?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)", month, customerId);
+            jdbc.update("UPDATE bill_total SET " + column + " = ? WHERE bill_month = ? AND customer_id = ?", fen, month,
+                    customerId);
+        }
         return this;
     }
 

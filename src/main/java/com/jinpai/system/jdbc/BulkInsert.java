@@ -22,6 +22,8 @@ import java.util.List;
 public final class BulkInsert {
 
     private static final int BATCH_ROWS = 2_000;
+    private static final java.time.format.DateTimeFormatter DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", java.util.Locale.ROOT);
     private static final int ROWS_PER_CHUNK = 1_000;
     private static final Class<?> MYSQL_STATEMENT = mysqlClass("com.mysql.cj.jdbc.JdbcStatement");
     private static final Method SET_INFILE_STREAM = infileMethod();
@@ -37,21 +39,35 @@ public final class BulkInsert {
 
     public static int insert(Connection connection, String table, List<String> columns, int rows, RowValues source)
             throws SQLException {
+        return insert(connection, table, columns, rows, source, false);
+    }
+
+    /**
+     * Like {@link #insert}, but a row whose key is already in the table, or earlier in the rows, is
+     * skipped (the first one stays, as with {@code INSERT IGNORE}); returns the rows inserted.
+     */
+    public static int insertIgnore(Connection connection, String table, List<String> columns, int rows,
+            RowValues source) throws SQLException {
+        return insert(connection, table, columns, rows, source, true);
+    }
+
+    private static int insert(Connection connection, String table, List<String> columns, int rows, RowValues source,
+            boolean ignore) throws SQLException {
         if (rows == 0) {
             return 0;
         }
         if (SET_INFILE_STREAM != null) {
             try (Statement statement = connection.createStatement()) {
                 if (statement.isWrapperFor(MYSQL_STATEMENT)) {
-                    return loadData(statement, table, columns, rows, source);
+                    return loadData(statement, table, columns, rows, source, ignore);
                 }
             }
         }
-        return batches(connection, table, columns, rows, source);
+        return batches(connection, table, columns, rows, source, ignore);
     }
 
-    private static int loadData(Statement statement, String table, List<String> columns, int rows, RowValues source)
-            throws SQLException {
+    private static int loadData(Statement statement, String table, List<String> columns, int rows, RowValues source,
+            boolean ignore) throws SQLException {
         try {
             SET_INFILE_STREAM.invoke(statement.unwrap(MYSQL_STATEMENT), new TsvStream(columns.size(), rows, source));
         }
@@ -59,30 +75,32 @@ public final class BulkInsert {
             throw new IllegalStateException("cannot hand rows to Connector/J's LOAD DATA stream", ex);
         }
         try {
-            statement.execute("LOAD DATA LOCAL INFILE 'jinpai-" + table + "' INTO TABLE " + table
+            statement.execute("LOAD DATA LOCAL INFILE 'jinpai-" + table + "'" + (ignore ? " IGNORE" : "")
+                    + " INTO TABLE " + table
                     + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("
                     + String.join(", ", columns) + ")");
         }
         catch (SQLException ex) {
             if (String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("local")) {
                 // local infile disabled on the client (allowLoadLocalInfile) or the server: nothing was loaded
-                return batches(statement.getConnection(), table, columns, rows, source);
+                return batches(statement.getConnection(), table, columns, rows, source, ignore);
             }
             throw ex;
         }
         int loaded = statement.getUpdateCount();
-        if (loaded != rows) {
+        if (!ignore && loaded != rows) {
             throw new IllegalStateException("LOAD DATA into " + table + " took " + loaded + " of " + rows
                     + " rows; SHOW WARNINGS on the connection says which and why");
         }
         return loaded;
     }
 
-    private static int batches(Connection connection, String table, List<String> columns, int rows, RowValues source)
-            throws SQLException {
-        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+    private static int batches(Connection connection, String table, List<String> columns, int rows, RowValues source,
+            boolean ignore) throws SQLException {
+        String sql = "INSERT " + (ignore ? "IGNORE " : "") + "INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         Object[] values = new Object[columns.size()];
+        int inserted = 0;
         try (PreparedStatement ps = BatchStatements.prepare(connection, sql)) {
             for (int row = 0; row < rows; row++) {
                 source.fill(row, values);
@@ -91,12 +109,20 @@ public final class BulkInsert {
                 }
                 ps.addBatch();
                 if ((row + 1) % BATCH_ROWS == 0) {
-                    ps.executeBatch();
+                    inserted += inserted(ps.executeBatch());
                 }
             }
-            ps.executeBatch();
+            inserted += inserted(ps.executeBatch());
         }
-        return rows;
+        return ignore ? inserted : rows;
+    }
+
+    private static int inserted(int[] counts) {
+        int inserted = 0;
+        for (int count : counts) {
+            inserted += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+        }
+        return inserted;
     }
 
     /** The rows as LOAD DATA's default text format, encoded a chunk of rows at a time. */
@@ -163,6 +189,10 @@ public final class BulkInsert {
             }
             else if (value instanceof BigDecimal number) {
                 text.append(number.toPlainString());
+            }
+            else if (value instanceof java.time.LocalDateTime time) {
+                // the server's DATETIME text: a space, not ISO's T, between date and time
+                text.append(DATE_TIME.format(time));
             }
             else if (value instanceof String string) {
                 escape(string);

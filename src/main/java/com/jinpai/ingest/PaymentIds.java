@@ -1,0 +1,126 @@
+package com.jinpai.ingest;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A repeated {@code payment_id} counts once only when the whole row is the same (a re-send); a
+ * reused id with another customer, time, amount or channel is a conflict: rejected with a reason
+ * naming the line that holds the id, in this file or in one loaded before. Looks up a batch's ids
+ * in {@code payment} with one query, never one per row.
+ */
+final class PaymentIds {
+
+    /** The rows of a batch that may be inserted, with their lines, and the conflicts among the rest. */
+    record Split(List<Object[]> rows, long[] lines, List<Reject> conflicts) {
+    }
+
+    private record Stored(String customerId, LocalDateTime paidAt, BigDecimal amount, @Nullable String channel,
+            long line, String fileName) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final String fileName;
+    private final char delimiter;
+    private final LineIds seen = new LineIds();
+    private final int paymentId;
+    private final int customerId;
+    private final int paidAt;
+    private final int amount;
+    private final int channel;
+
+    PaymentIds(JdbcTemplate jdbc, String fileName, char delimiter) {
+        this.jdbc = jdbc;
+        this.fileName = fileName;
+        this.delimiter = delimiter;
+        Layout layout = Layout.of(Source.PAYMENTS);
+        this.paymentId = layout.indexOf("payment_id");
+        this.customerId = layout.indexOf("customer_id");
+        this.paidAt = layout.indexOf("paid_at");
+        this.amount = layout.indexOf("amount");
+        this.channel = layout.indexOf("channel");
+    }
+
+    Split split(Batch batch) {
+        Map<String, Stored> stored = stored(batch.rows());
+        List<Object[]> rows = new ArrayList<>(batch.rows().size());
+        long[] lines = new long[batch.rows().size()];
+        List<Reject> conflicts = new ArrayList<>();
+        for (int i = 0; i < batch.rows().size(); i++) {
+            Object[] row = batch.rows().get(i);
+            long line = batch.lines()[i];
+            Stored earlier = stored.get((String) row[paymentId]);
+            if (earlier != null) {
+                if (!same(earlier, row)) {
+                    conflicts.add(conflict(line, earlier.line(), earlier.fileName(), row));
+                }
+                continue;
+            }
+            long slot = seen.putIfAbsent(LineIds.hash((String) row[paymentId]), LineIds.place(0, line), content(row));
+            if (slot < 0) {
+                rows.add(row);
+                lines[rows.size() - 1] = line;
+            }
+            else if (seen.contentAt(slot) != content(row)) {
+                conflicts.add(conflict(line, LineIds.line(seen.placeAt(slot)), fileName, row));
+            }
+        }
+        return new Split(rows, lines, conflicts);
+    }
+
+    private Map<String, Stored> stored(List<Object[]> rows) {
+        Map<String, Stored> stored = new HashMap<>();
+        if (rows.isEmpty()) {
+            return stored;
+        }
+        List<Object> ids = new ArrayList<>(rows.size());
+        rows.forEach(row -> ids.add(row[paymentId]));
+        jdbc.query("SELECT p.payment_id, p.customer_id, p.paid_at, p.amount, p.channel, p.line_no, f.file_name"
+                + " FROM payment p LEFT JOIN ingest_file f ON f.id = p.file_id WHERE p.payment_id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", rs -> {
+                    Timestamp at = rs.getTimestamp(3);
+                    stored.put(rs.getString(1), new Stored(rs.getString(2), at.toLocalDateTime(), rs.getBigDecimal(4),
+                            rs.getString(5), rs.getLong(6), String.valueOf(rs.getString(7))));
+                }, ids.toArray());
+        return stored;
+    }
+
+    private boolean same(Stored earlier, Object[] row) {
+        return earlier.customerId().equals(row[customerId]) && earlier.paidAt().equals(row[paidAt])
+                && earlier.amount().compareTo((BigDecimal) row[amount]) == 0
+                && Objects.equals(earlier.channel(), row[channel]);
+    }
+
+    private long content(Object[] row) {
+        return LineIds.hash(row[customerId] + "\u0000" + row[paidAt] + "\u0000"
+                + ((BigDecimal) row[amount]).stripTrailingZeros().toPlainString() + "\u0000" + row[channel]);
+    }
+
+    private Reject conflict(long line, long firstLine, String firstFile, Object[] row) {
+        return new Reject(line, "payment_id", "reuses the payment_id of line " + firstLine + " of " + firstFile
+                + " with another row (customer, time, amount or channel differ); only an identical row is a"
+                + " re-send, so the first counts and this one is rejected", rawText(row));
+    }
+
+    private String rawText(Object[] row) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                text.append(delimiter);
+            }
+            Object value = row[i];
+            text.append(value == null ? "" : value instanceof BigDecimal number ? number.toPlainString() : value);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,187 @@
+package com.jinpai.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.jinpai.ingest.FileOutcome.Status;
+import com.jinpai.support.OnH2;
+import com.jinpai.support.OnMariaDb;
+import com.jinpai.support.TestDatabase;
+import com.jinpai.system.BusinessCalendar;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * A line id counts once across the month's current files whatever order they arrived in, and a
+ * reused id with another row is a reject naming both lines (bill lines and payments).
+ */
+abstract class DistinctLineIdsIntegrationTests {
+
+    private static final String A = "billing/bill_lines_2024-10_a.csv";
+    private static final String B = "billing/bill_lines_2024-10_b.csv";
+    private static final String HEADER = "line_id,customer_id,bill_month,charge_type,amount\n";
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    KnownCustomers knownCustomers;
+
+    @Autowired
+    BusinessCalendar calendar;
+
+    @TempDir
+    Path tempDir;
+
+    TestDatabase database;
+    JdbcTemplate jdbc;
+    TestInbox inbox;
+    IngestService ingest;
+
+    @BeforeEach
+    void emptyDatabase() {
+        database = new TestDatabase(dataSource);
+        database.reset();
+        jdbc = database.jdbc();
+        inbox = new TestInbox(tempDir);
+        inbox.put("canonical/customers.csv", "customers.csv");
+        // the files here are a few lines each: one conflict would pass the default 1% limit
+        ingest = new IngestService(jdbc, transactionManager, SourcesYaml.bind("jinpai.sources.reject-limit: 0.5"),
+                knownCustomers, calendar);
+    }
+
+    @Test
+    void aFreshDatabaseFedTheFinalInboxEndsLikeOneThatSawEveryVersion() {
+        // b arrives first; a arrives with lines b has too; then a is corrected without them
+        inbox.write(B, HEADER + "L1,C001,2024-10,PLAN,10.00\nL2,C002,2024-10,VOICE,2.00\nL3,C003,2024-10,DATA,3.00\n");
+        ingest.ingestAll(inbox.root());
+        inbox.write(A, HEADER + "L1,C001,2024-10,PLAN,10.00\nL2,C002,2024-10,VOICE,2.00\nL9,C004,2024-10,SMS,0.50\n");
+        ingest.ingestAll(inbox.root());
+        assertThat(BillTotalsQuery.sum(jdbc, "1 = 1")).as("L1 and L2 once").isEqualByComparingTo("15.50");
+        inbox.write(A, HEADER + "L9,C004,2024-10,SMS,0.50\n");
+        ingest.ingestAll(inbox.root());
+        Snapshot intermediate = snapshot();
+
+        database.reset();
+        ingest.ingestAll(inbox.root());
+        Snapshot fresh = snapshot();
+
+        assertThat(intermediate).isEqualTo(fresh);
+        assertThat(BillTotalsQuery.sum(jdbc, "1 = 1")).as("L1, L2 and L3 of b, L9 of a")
+                .isEqualByComparingTo("15.50");
+        assertThat(BillTotalsQuery.sum(jdbc, "customer_id = 'C001'")).as("L1, now only in b, is not lost")
+                .isEqualByComparingTo("10.00");
+        assertThat(fresh.files()).extracting(row -> row.get("file_name"), row -> number(row, "rows_loaded"),
+                row -> number(row, "rows_duplicate")).containsExactly(tuple(A, 1L, 0L), tuple(B, 3L, 0L));
+    }
+
+    @Test
+    void aSecondFileRepeatingLinesOfTheFirstCountsThemOnceWhicheverArrivedFirst() {
+        inbox.write(A, HEADER + "L1,C001,2024-10,PLAN,10.00\nL2,C002,2024-10,VOICE,2.00\n");
+        ingest.ingestAll(inbox.root());
+        inbox.write(B, HEADER + "L2,C002,2024-10,VOICE,2.00\nL3,C003,2024-10,DATA,3.00\n");
+        ingest.ingestAll(inbox.root());
+        Snapshot aFirst = snapshot();
+
+        database.reset();
+        inbox.remove(A);
+        ingest.ingestAll(inbox.root());
+        inbox.write(A, HEADER + "L1,C001,2024-10,PLAN,10.00\nL2,C002,2024-10,VOICE,2.00\n");
+        ingest.ingestAll(inbox.root());
+
+        assertThat(snapshot()).isEqualTo(aFirst);
+        assertThat(BillTotalsQuery.sum(jdbc, "1 = 1")).isEqualByComparingTo("15.00");
+        assertThat(aFirst.files()).extracting(row -> row.get("file_name"), row -> number(row, "rows_loaded"),
+                row -> number(row, "rows_duplicate")).containsExactly(tuple(A, 2L, 0L), tuple(B, 1L, 1L));
+    }
+
+    @Test
+    void aBillLineIdReusedWithAnotherRowIsARejectNamingBothLines() {
+        inbox.write(A, HEADER + "L1,C001,2024-10,PLAN,10.00\nL2,C002,2024-10,VOICE,2.00\n"
+                + "L2,C002,2024-10,VOICE,2.50\n");
+        inbox.write(B, HEADER + "L1,C003,2024-10,PLAN,10.00\nL5,C003,2024-10,PLAN,1.00\n");
+
+        List<FileOutcome> outcomes = ingest.ingestAll(inbox.root());
+
+        assertThat(outcomes).filteredOn(outcome -> outcome.source() == Source.BILL_LINES)
+                .extracting(FileOutcome::status).containsOnly(Status.LOADED);
+        assertThat(jdbc.queryForList("SELECT f.file_name, r.line_no, r.field, r.reason FROM ingest_reject r"
+                + " JOIN ingest_file f ON f.id = r.file_id ORDER BY f.file_name, r.line_no"))
+                .extracting(row -> row.get("file_name"), row -> number(row, "line_no"), row -> row.get("field"),
+                        row -> row.get("reason"))
+                .containsExactly(
+                        tuple(A, 4L, "line_id", "reuses the line_id of line 3 of " + A + " with another row (customer,"
+                                + " charge type or amount differ); only an identical row is a re-send, so neither line"
+                                + " is merged into the other: the first counts, this one is rejected"),
+                        tuple(B, 2L, "line_id", "reuses the line_id of line 2 of " + A + " with another row (customer,"
+                                + " charge type or amount differ); only an identical row is a re-send, so neither line"
+                                + " is merged into the other: the first counts, this one is rejected"));
+        assertThat(BillTotalsQuery.sum(jdbc, "1 = 1")).as("L1 of a, L2 first version, L5").isEqualByComparingTo("13.00");
+        assertThat(jdbc.queryForList("SELECT file_name, rows_rejected FROM ingest_file WHERE source = 'bill-lines'"
+                + " ORDER BY file_name")).extracting(row -> number(row, "rows_rejected")).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void aPaymentIdReusedForAnotherCustomerIsARejectNamingBothLinesAndAnIdenticalOneIsAReSend() {
+        inbox.write("payments/payments_2024-10.csv", "payment_id,customer_id,paid_at,amount,channel\n"
+                + "P1,C001,2024-10-05T10:00:00,50.00,APP\nP2,C002,2024-10-06T10:00:00,20.00,APP\n");
+        inbox.write("payments/payments_2024-11.csv", "payment_id,customer_id,paid_at,amount,channel\n"
+                + "P1,C003,2024-10-05T10:00:00,50.00,APP\nP2,C002,2024-10-06T10:00:00,20.00,APP\n"
+                + "P3,C004,2024-11-01T10:00:00,5.00,APP\nP3,C004,2024-11-01T10:00:00,6.00,APP\n");
+
+        List<FileOutcome> outcomes = ingest.ingestAll(inbox.root());
+
+        assertThat(outcomes).filteredOn(outcome -> outcome.source() == Source.PAYMENTS)
+                .extracting(FileOutcome::counts)
+                .containsExactly(new IngestCounts(2, 2, 0, 0), new IngestCounts(4, 1, 2, 1));
+        assertThat(jdbc.queryForList("SELECT line_no, field, reason FROM ingest_reject ORDER BY line_no"))
+                .extracting(row -> number(row, "line_no"), row -> row.get("field"), row -> row.get("reason"))
+                .containsExactly(
+                        tuple(2L, "payment_id", "reuses the payment_id of line 2 of payments/payments_2024-10.csv with"
+                                + " another row (customer, time, amount or channel differ); only an identical row is"
+                                + " a re-send, so the first counts and this one is rejected"),
+                        tuple(5L, "payment_id", "reuses the payment_id of line 4 of payments/payments_2024-11.csv with"
+                                + " another row (customer, time, amount or channel differ); only an identical row is"
+                                + " a re-send, so the first counts and this one is rejected"));
+        assertThat(jdbc.queryForList("SELECT customer_id FROM payment ORDER BY payment_id", String.class))
+                .containsExactly("C001", "C002", "C004");
+    }
+
+    /** What the month's files left: totals, rejects and counts, by file name (ids differ between databases). */
+    record Snapshot(List<Map<String, Object>> totals, List<Map<String, Object>> rejects,
+            List<Map<String, Object>> files) {
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot(jdbc.queryForList("SELECT * FROM bill_total ORDER BY bill_month, customer_id"),
+                jdbc.queryForList("SELECT f.file_name, r.line_no, r.field, r.reason, r.raw_text FROM ingest_reject r"
+                        + " JOIN ingest_file f ON f.id = r.file_id ORDER BY f.file_name, r.line_no"),
+                jdbc.queryForList("SELECT file_name, rows_read, rows_loaded, rows_rejected, rows_duplicate FROM"
+                        + " ingest_file WHERE source = 'bill-lines' AND status = 'LOADED' ORDER BY file_name"));
+    }
+
+    private static long number(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
+
+    @OnH2
+    static class H2Tests extends DistinctLineIdsIntegrationTests {
+    }
+
+    @OnMariaDb
+    static class MariaDbTests extends DistinctLineIdsIntegrationTests {
+    }
+}
