@@ -101,6 +101,9 @@ class RemotePartitionsProcessTests {
         assertThat(run.isAlive()).as(remote.output("remote")).isTrue();
         long held = PartitionHold.holding(hold);
         long pid = jdbc.queryForObject("SELECT pid FROM value_worker WHERE step_execution_id = ?", Long.class, held);
+        assertThat(remote.run("status", "status")).as(remote.output("status")).isZero();
+        assertThat(remote.output("status")).contains("Workers: 2 alive")
+                .containsPattern("valueMonthPartitionStep:2026-09-p3 +execution \\d+, running on .* pid " + pid);
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         PartitionHold.release(hold);
 
