@@ -11,6 +11,7 @@
 # utime + stime from /proc/PID/stat before and after; the server is shared, so another client's
 # work on it counts too), peak RSS, and the ratios of wall and CPU to DuckDB.
 # MariaDB: $BENCH_DB (default jinpai_close_bench, dropped first) at 127.0.0.1:3306 as root.
+# BENCH_JAR=/path/to/target/jinpai-app/jinpai.jar runs another version's jar instead of this tree's.
 set -euo pipefail
 DATA=$(cd "${1:?usage: bench/close/run.sh DATA [all|duckdb|parse|mariadb|h2]}" && pwd)
 WHAT=${2:-all}
@@ -27,7 +28,8 @@ echo "== data $DATA: $(ls "$DATA"/billing | wc -l) bill files, $(cat "$DATA"/bil
 
 mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 rm -rf target/jinpai-app && java -Djarmode=tools -jar target/jinpai.jar extract --destination target/jinpai-app >/dev/null
-JAR=$ROOT/target/jinpai-app/jinpai.jar
+# BENCH_JAR: an extracted jinpai.jar of another version, to compare versions under the same load
+JAR=${BENCH_JAR:-$ROOT/target/jinpai-app/jinpai.jar}
 MONTHS=$(ls "$DATA"/billing | sed -n 's/^bill_lines_\([0-9]\{4\}-[0-9]\{2\}\).*/\1/p' | sort -u)
 LAST=$(echo "$MONTHS" | tail -1)
 OPEN=$(date -d "$LAST-01 +1 month" +%Y-%m)

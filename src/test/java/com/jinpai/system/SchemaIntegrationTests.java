@@ -49,7 +49,7 @@ abstract class SchemaIntegrationTests {
         assertThat(all).extracting(info -> info.getState().isApplied() && !info.getState().isFailed())
                 .as(Arrays.toString(all)).containsOnly(true);
         assertThat(all).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "50", "51", "70");
+                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "50", "51", "52", "70");
     }
 
     @Test

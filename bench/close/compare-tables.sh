@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Compares every output table of two MariaDB databases that ran the same sequence on the same inbox
+# (e.g. two versions through bench/close/run.sh with BENCH_DB and BENCH_JAR): sorted dumps without
+# ids and times, diffed; bill_line (older versions) against bill_total summed per month, customer and
+# charge type.   bench/close/compare-tables.sh OLD_DB NEW_DB OUT_DIR   (OLD_DB: a version with bill_line;
+# exit 1 when any table differs)
+set -uo pipefail
+A=$1; B=$2; OUT=$3; mkdir -p $OUT
+q() { mysql -uroot -h127.0.0.1 -N -B "$1" -e "$2" | LC_ALL=C sort; }
+cols() { mysql -uroot -h127.0.0.1 -N -B -e "SELECT GROUP_CONCAT(column_name ORDER BY ordinal_position) FROM information_schema.columns WHERE table_schema='$1' AND table_name='$2' AND column_name NOT IN ($3)"; }
+status=0
+for t in vip_assignment customer_month tier_history top_n_change segment_summary tier_migration vip_action value_month_state ingest_reject ingest_file customer account_manager complaint payment usage_daily; do
+  ex="'id','started_at','finished_at','evaluated_at','job_execution_id','line_no','created_at','updated_at','issued_at_time'"
+  c=$(cols $A $t "$ex")
+  q $A "SELECT $c FROM $t" > $OUT/$t.base
+  q $B "SELECT $c FROM $t" > $OUT/$t.new
+  if cmp -s $OUT/$t.base $OUT/$t.new; then echo "$t: equal ($(wc -l < $OUT/$t.base) rows)"; else echo "$t: DIFFERENT"; diff $OUT/$t.base $OUT/$t.new | head -5; status=1; fi
+done
+q $A "SELECT bill_month, customer_id, charge_type, CAST(ROUND(SUM(amount)*100) AS SIGNED) s FROM bill_line GROUP BY bill_month, customer_id, charge_type HAVING s <> 0" > $OUT/bills.base
+q $B "SELECT bill_month, customer_id, t, v FROM (
+ SELECT bill_month, customer_id, 'PLAN' t, plan_fen v FROM bill_total UNION ALL SELECT bill_month, customer_id, 'VOICE', voice_fen FROM bill_total
+ UNION ALL SELECT bill_month, customer_id, 'SMS', sms_fen FROM bill_total UNION ALL SELECT bill_month, customer_id, 'DATA', data_fen FROM bill_total
+ UNION ALL SELECT bill_month, customer_id, 'ROAMING', roaming_fen FROM bill_total UNION ALL SELECT bill_month, customer_id, 'VAS', vas_fen FROM bill_total
+ UNION ALL SELECT bill_month, customer_id, 'EQUIPMENT', equipment_fen FROM bill_total UNION ALL SELECT bill_month, customer_id, 'DISCOUNT', discount_fen FROM bill_total
+ UNION ALL SELECT bill_month, customer_id, 'ADJUSTMENT', adjustment_fen FROM bill_total UNION ALL SELECT bill_month, customer_id, 'REFUND', refund_fen FROM bill_total) x WHERE v <> 0" > $OUT/bills.new
+if cmp -s $OUT/bills.base $OUT/bills.new; then echo "bill sums per month/customer/charge type: equal ($(wc -l < $OUT/bills.base) rows)"; else echo "bill sums: DIFFERENT"; diff $OUT/bills.base $OUT/bills.new | head; status=1; fi
+exit $status
