@@ -1,9 +1,12 @@
 package com.jinpai.cli;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.jinpai.JinpaiApplication;
+import com.jinpai.remote.BrokerUnreachableException;
+import com.jinpai.remote.RemoteBroker;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -49,7 +52,14 @@ final class SpringLauncher implements Launcher, AutoCloseable {
         try {
             context = application.run();
             started = needs;
+            if (needs == Needs.JOBS) {
+                // remote mode: a broker that does not answer stops a run before it starts, not mid-run
+                context.getBeanProvider(RemoteBroker.class).ifAvailable(RemoteBroker::requireReachable);
+            }
             return context;
+        }
+        catch (BrokerUnreachableException ex) {
+            throw new StartupFailure(List.of(ex.getMessage()), ex);
         }
         catch (RuntimeException ex) {
             throw StartupErrors.explain(ex, environment);

@@ -10,6 +10,7 @@ import com.jinpai.operations.ExecutionHistory;
 import com.jinpai.operations.ExecutionRecord;
 import com.jinpai.operations.RunLock;
 import com.jinpai.operations.RunLocks;
+import com.jinpai.remote.RemoteStatus;
 import com.jinpai.schedule.ScheduleFileException;
 import com.jinpai.schedule.ScheduleView;
 import com.jinpai.schedule.SchedulerInstance;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"What is running now (with run locks), the scheduler processes alive and the next scheduled "
-                + "runs, the last run of each job, and which months are closed.",
+                + "runs, the worker processes and the partitions in flight (remote mode), the last run of each job, and "
+                + "which months are closed.",
                 "Times are in the business zone (jinpai.business-zone), labelled with its offset."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:shown"})
 class StatusCommand implements Callable<Integer> {
@@ -46,7 +48,8 @@ class StatusCommand implements Callable<Integer> {
     /** What {@code status} shows; also its JSON document. */
     record Status(String zone, String today, List<Json.Execution> running, List<Lock> runLocks,
             List<Scheduler> schedulers, List<Schedule> schedules, @Nullable String scheduleProblem,
-            List<LastRun> lastRuns, List<String> closedMonths) {
+            List<LastRun> lastRuns, List<String> closedMonths, List<RemoteStatus.Worker> workers,
+            List<RemoteStatus.Partition> partitions) {
     }
 
     record Lock(String job, String month, @Nullable Long executionId, String holder, long renewedSecondsAgo,
@@ -108,9 +111,10 @@ class StatusCommand implements Callable<Integer> {
             lastRuns.add(new LastRun(job, last.isEmpty() ? null : Json.execution(last.get(0), calendar)));
         }
         List<String> closed = app.getBean(ClosedMonths.class).all().stream().map(YearMonth::toString).toList();
+        RemoteStatus remote = app.getBean(RemoteStatus.class);
         return new Status(calendar.zone().getId(), calendar.today().toString(),
                 history.running().stream().map(r -> Json.execution(r, calendar)).toList(), held, schedulers,
-                schedules, problem, lastRuns, closed);
+                schedules, problem, lastRuns, closed, remote.workers(), remote.partitionsInFlight());
     }
 
     private static void print(Status status, List<ExecutionRecord> running, BusinessCalendar calendar,
@@ -147,6 +151,7 @@ class StatusCommand implements Callable<Integer> {
         if (status.scheduleProblem() != null) {
             out.println("  " + status.scheduleProblem());
         }
+        printRemote(status, out);
         out.println();
         out.println("Last run of each job:");
         for (LastRun last : status.lastRuns()) {
@@ -158,6 +163,27 @@ class StatusCommand implements Callable<Integer> {
         out.println();
         out.println("Closed months (bill lines loaded): "
                 + (status.closedMonths().isEmpty() ? "none" : String.join(", ", status.closedMonths())));
+    }
+
+    /** Worker processes and partitions in flight; nothing when there are none. */
+    private static void printRemote(Status status, PrintWriter out) {
+        if (status.workers().isEmpty() && status.partitions().isEmpty()) {
+            return;
+        }
+        out.println();
+        long alive = status.workers().stream().filter(RemoteStatus.Worker::alive).count();
+        out.println("Workers: " + alive + " alive");
+        for (RemoteStatus.Worker worker : status.workers()) {
+            out.printf("  %-40s renewed %d s ago, %s%s%n", worker.id(), worker.renewedSecondsAgo(),
+                    worker.partition() == null ? "idle" : "running " + worker.partition(),
+                    worker.alive() ? "" : " — SILENT: stopped or dead");
+        }
+        out.println(status.partitions().isEmpty() ? "Partitions in flight: none" : "Partitions in flight:");
+        for (RemoteStatus.Partition partition : status.partitions()) {
+            out.printf("  %-40s execution %d, %s%n", partition.name(), partition.jobExecutionId(),
+                    partition.worker() != null ? "running on " + partition.worker()
+                            : "STARTING".equals(partition.status()) ? "waiting for a worker" : partition.status());
+        }
     }
 
     private static String label(@Nullable String iso, BusinessCalendar calendar) {

@@ -20,7 +20,8 @@ import com.jinpai.value.tier.TierState;
 /**
  * Evaluates a month from its frame with the value rules, in passes over the arrays: per-customer
  * rules (spend, averages, tier, arrears, trend), then the whole-month ones (ranking, top-N, RFM
- * quintiles), then the segment tables.
+ * quintiles), then the segment tables. The two parts are separate so that the per-customer one can
+ * run in partitions of the customers and the whole-month one once after them.
  */
 final class MonthCalculator {
 
@@ -34,6 +35,18 @@ final class MonthCalculator {
 
     /** A closed month, for good: tiers are evaluated, top-N changes and tier migration recorded. */
     MonthValues close(MonthFrame frame, ValueCalendar calendar) {
+        MonthValues values = closeCustomers(frame, calendar);
+        values.whole = WholeMonth.of(frame, values);
+        rankMonth(values.whole, true, calendar.previousClosed() != null);
+        return values;
+    }
+
+    /**
+     * The per-customer part of a closed month (spend, averages, tier and grace, arrears, recency,
+     * trend): each customer needs only its own inputs and history, so a partition of the customers
+     * computes exactly what the whole month would for them.
+     */
+    MonthValues closeCustomers(MonthFrame frame, ValueCalendar calendar) {
         History history = frame.history;
         MonthValues values = new MonthValues(frame.size, false);
         AverageWindow window = calendar.window(rules.windowMonths);
@@ -61,16 +74,26 @@ final class MonthCalculator {
             carryCommon(frame, calendar, values, i, pastDueSlot, values.spend[i]);
         }
         values.stars = stars.close(frame, calendar, values);
-        rankAndSegment(frame, values);
-        if (calendar.previousClosed() != null) {
-            values.topNChanges = rules.topN.changes(frame.ids, values.ranks.overall(), history.previousTopN,
-                    history.previousRank);
-        }
-        values.migration = new TierMigration();
-        for (int i = 0; i < frame.size; i++) {
-            values.migration.add(values.previousTier[i], values.tier[i]);
-        }
         return values;
+    }
+
+    /**
+     * The whole-month part: ranks, RFM and segment totals; for a closed month also the top-N
+     * changes (when there is a previous closed month) and the tier migration.
+     */
+    void rankMonth(WholeMonth month, boolean closedMonth, boolean previousClosed) {
+        rankAndSegment(month);
+        if (!closedMonth) {
+            return;
+        }
+        if (previousClosed) {
+            month.topNChanges = rules.topN.changes(month.ids, month.ranks.overall(), month.previousTopN,
+                    month.previousRank);
+        }
+        month.migration = new TierMigration();
+        for (int i = 0; i < month.size; i++) {
+            month.migration.add(month.previousTier[i], month.tier[i]);
+        }
     }
 
     /**
@@ -105,7 +128,8 @@ final class MonthCalculator {
                     OpenMonthEstimate.projectToMonth(values.spend[i], frame.asOf));
         }
         values.stars = stars.estimate(frame);
-        rankAndSegment(frame, values);
+        values.whole = WholeMonth.of(frame, values);
+        rankMonth(values.whole, false, false);
         return values;
     }
 
@@ -125,30 +149,35 @@ final class MonthCalculator {
                 trendSpend, values.priorAverage[i]);
     }
 
-    private void rankAndSegment(MonthFrame frame, MonthValues values) {
-        RankedMonth ranks = Ranking.rankMonth(frame.ids, values.average, frame.closed, frame.region, frame.brand);
-        values.ranks = ranks;
-        RfmScores rfm = RfmScores.score(values.recencyDays, frame.activeDays, values.spend, frame.closed, rules.rfm);
+    private void rankAndSegment(WholeMonth month) {
+        int size = month.size;
+        RankedMonth ranks = Ranking.rankMonth(month.ids, month.average, month.closed, month.region, month.brand);
+        month.ranks = ranks;
+        RfmScores rfm = RfmScores.score(month.recencyDays, month.activeDays, month.spend, month.closed, rules.rfm);
+        month.topN = new boolean[size];
+        month.decile = new int[size];
+        month.percentileHundredths = new int[size];
+        month.movement = new int[size];
+        month.recencyScore = rfm.recency();
+        month.frequencyScore = rfm.frequency();
+        month.monetaryScore = rfm.monetary();
+        month.segment = rfm.segment();
         SegmentTotals segments = new SegmentTotals();
-        for (int i = 0; i < frame.size; i++) {
+        for (int i = 0; i < size; i++) {
             int rank = ranks.overall()[i];
-            values.topN[i] = rules.topN.contains(rank);
-            values.decile[i] = ranks.decileAt(i);
-            values.percentileHundredths[i] = ranks.percentileHundredthsAt(i);
-            values.movement[i] = RankedMonth.movement(rank, frame.history.previousRank[i]);
-            values.recencyScore[i] = rfm.recency()[i];
-            values.frequencyScore[i] = rfm.frequency()[i];
-            values.monetaryScore[i] = rfm.monetary()[i];
-            values.segment[i] = rfm.segment()[i];
-            long revenue = values.spend[i];
-            segments.add(Dimension.TIER, values.tier[i].name(), revenue);
-            segments.add(Dimension.REGION, frame.regions.value(frame.region[i]), revenue);
-            segments.add(Dimension.BRAND, frame.brands.value(frame.brand[i]), revenue);
-            segments.add(Dimension.RFM_SEGMENT, values.segment[i] == null ? null : values.segment[i].name(), revenue);
-            segments.add(Dimension.TREND, values.trend[i].name(), revenue);
-            segments.add(Dimension.STAR, values.stars.segment(i), revenue);
+            month.topN[i] = rules.topN.contains(rank);
+            month.decile[i] = ranks.decileAt(i);
+            month.percentileHundredths[i] = ranks.percentileHundredthsAt(i);
+            month.movement[i] = RankedMonth.movement(rank, month.previousRank[i]);
+            long revenue = month.spend[i];
+            segments.add(Dimension.TIER, month.tier[i].name(), revenue);
+            segments.add(Dimension.REGION, month.regions.value(month.region[i]), revenue);
+            segments.add(Dimension.BRAND, month.brands.value(month.brand[i]), revenue);
+            segments.add(Dimension.RFM_SEGMENT, month.segment[i] == null ? null : month.segment[i].name(), revenue);
+            segments.add(Dimension.TREND, month.trend[i].name(), revenue);
+            segments.add(Dimension.STAR, month.starSegment[i], revenue);
         }
-        values.segments = segments;
+        month.segments = segments;
     }
 
     /** For each window month, its history slot; -1 for the evaluated month itself. */

@@ -12,7 +12,9 @@ import com.jinpai.value.spend.Months;
 /**
  * The customers of one month and that month's inputs, by position: the customers joined by the
  * as-of date (plus any billed that month before their join date), their bill breakdown, usage
- * activity and payments, and the earlier months' rows in {@link #history}.
+ * activity and payments, and the earlier months' rows in {@link #history}. A frame of one
+ * partition holds only the customers whose bucket is in its {@link #range}; the inputs of other
+ * customers are passed over like those of unknown ones.
  */
 final class MonthFrame {
 
@@ -21,6 +23,7 @@ final class MonthFrame {
     final YearMonth month;
     final int monthIndex;
     final LocalDate asOf;
+    final CustomerBuckets.Range range;
     final Dictionary regions = new Dictionary();
     final Dictionary brands = new Dictionary();
     final Dictionary statuses = new Dictionary();
@@ -43,6 +46,11 @@ final class MonthFrame {
     StarFrame stars;
 
     MonthFrame(YearMonth month, LocalDate asOf, int capacity) {
+        this(month, asOf, capacity, CustomerBuckets.Range.ALL);
+    }
+
+    MonthFrame(YearMonth month, LocalDate asOf, int capacity, CustomerBuckets.Range range) {
+        this.range = range;
         this.month = month;
         this.monthIndex = Months.index(month);
         this.asOf = asOf;
@@ -54,6 +62,9 @@ final class MonthFrame {
     }
 
     void addCustomer(String id, String regionName, String brandName, String statusName, LocalDate joinDate) {
+        if (!inRange(id)) {
+            return;
+        }
         if (size == ids.length) {
             grow();
         }
@@ -85,6 +96,11 @@ final class MonthFrame {
         lastUsageDay = new int[size];
         Arrays.fill(lastUsageDay, NO_DAY);
         paid = new long[size];
+    }
+
+    /** Whether a customer belongs to this frame's partition (always, for a whole month). */
+    boolean inRange(String customerId) {
+        return range.all() || range.contains(customerId);
     }
 
     /** The position of a customer, or -1 when the customer is not part of this month. */

@@ -45,8 +45,15 @@ class MonthInputs {
      * that month although their join date is later (their spend counts; they have no average).
      */
     MonthFrame customers(YearMonth month, LocalDate asOf, boolean includeBilledBeforeJoin) {
+        return customers(month, asOf, includeBilledBeforeJoin, CustomerBuckets.Range.ALL);
+    }
+
+    /** The same for the customers of one partition (bucket range) only. */
+    MonthFrame customers(YearMonth month, LocalDate asOf, boolean includeBilledBeforeJoin,
+            CustomerBuckets.Range range) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM customer", Integer.class);
-        MonthFrame frame = new MonthFrame(month, asOf, count == null ? 0 : count);
+        int capacity = count == null ? 0 : (int) ((long) count * (range.to() - range.from()) / CustomerBuckets.COUNT);
+        MonthFrame frame = new MonthFrame(month, asOf, capacity, range);
         jdbc.query("SELECT customer_id, region, brand, status, join_date FROM customer WHERE join_date <= ?",
                 (RowCallbackHandler) rs -> addCustomer(frame, rs), asOf);
         if (includeBilledBeforeJoin) {
@@ -70,9 +77,12 @@ class MonthInputs {
             columns.append(", ").append(type.totalColumn());
         }
         jdbc.query("SELECT " + columns + " FROM bill_total WHERE bill_month = ?", rs -> {
-                    int position = frame.position(rs.getString(1));
+                    String customerId = rs.getString(1);
+                    int position = frame.position(customerId);
                     if (position < 0) {
-                        unknown[0]++;
+                        if (frame.inRange(customerId)) {
+                            unknown[0]++;
+                        }
                         return;
                     }
                     int base = position * ChargeType.COUNT;

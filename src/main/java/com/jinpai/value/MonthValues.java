@@ -1,18 +1,15 @@
 package com.jinpai.value;
 
 import java.util.Arrays;
-import java.util.List;
 
-import com.jinpai.value.ranking.RankedMonth;
-import com.jinpai.value.ranking.TopNChange;
-import com.jinpai.value.segment.RfmSegment;
-import com.jinpai.value.segment.SegmentTotals;
-import com.jinpai.value.segment.TierMigration;
 import com.jinpai.value.segment.Trend;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.tier.Tier;
 
-/** What a month's evaluation produced, by customer position, ready to be written. */
+/**
+ * What a month's evaluation produced, by customer position, ready to be written: the
+ * per-customer figures, and the whole-month ones in {@link #whole} once every customer was seen.
+ */
 final class MonthValues {
 
     final boolean estimated;
@@ -26,25 +23,15 @@ final class MonthValues {
     final boolean[] vip;
     final int[] lowerCount;
     final boolean[] inGrace;
-    final int[] decile;
-    final int[] percentileHundredths;
-    final int[] movement;
-    final boolean[] topN;
     final int[] recencyDays;
-    final byte[] recencyScore;
-    final byte[] frequencyScore;
-    final byte[] monetaryScore;
-    final RfmSegment[] segment;
     final Trend[] trend;
     final long[] arrears;
     final long[] billedToDate;
     final long[] paidToDate;
     final int[] lastUsageDay;
-    RankedMonth ranks;
-    List<TopNChange> topNChanges = List.of();
-    SegmentTotals segments;
-    TierMigration migration;
     StarMonth stars;
+    /** The whole-month figures; null in a partition's values, whose rows get them after the partitions. */
+    WholeMonth whole;
 
     MonthValues(int size, boolean estimated) {
         this.estimated = estimated;
@@ -60,15 +47,7 @@ final class MonthValues {
         vip = new boolean[size];
         lowerCount = new int[size];
         inGrace = new boolean[size];
-        decile = new int[size];
-        percentileHundredths = new int[size];
-        movement = new int[size];
-        topN = new boolean[size];
         recencyDays = new int[size];
-        recencyScore = new byte[size];
-        frequencyScore = new byte[size];
-        monetaryScore = new byte[size];
-        segment = new RfmSegment[size];
         trend = new Trend[size];
         arrears = new long[size];
         billedToDate = new long[size];

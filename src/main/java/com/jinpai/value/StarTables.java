@@ -40,8 +40,18 @@ class StarTables {
         StarHistory changes = stars.history;
         String month = frame.month.toString();
         LocalDate closedOn = changes.closedOn();
-        jdbc.update("DELETE FROM star_history WHERE evaluated_month >= ?", month);
-        jdbc.update("UPDATE star_history SET effective_to = NULL WHERE effective_to >= ?", closedOn);
+        CustomerBuckets.Range range = frame.range;
+        if (range.all()) {
+            jdbc.update("DELETE FROM star_history WHERE evaluated_month >= ?", month);
+            jdbc.update("UPDATE star_history SET effective_to = NULL WHERE effective_to >= ?", closedOn);
+        }
+        else {
+            // a partition rewrites its own buckets' history only, as for tier_history
+            jdbc.update("DELETE FROM star_history WHERE evaluated_month >= ? AND value_bucket >= ? AND value_bucket < ?",
+                    month, range.from(), range.to());
+            jdbc.update("UPDATE star_history SET effective_to = NULL WHERE effective_to >= ?"
+                    + " AND value_bucket >= ? AND value_bucket < ?", closedOn, range.from(), range.to());
+        }
         int[] closes = changes.closed();
         int[] opened = changes.opened();
         jdbc.execute((ConnectionCallback<Integer>) connection -> {
@@ -60,7 +70,8 @@ class StarTables {
             return closes.length;
         });
         LocalDate effectiveFrom = changes.effectiveFrom();
-        bulk("star_history", List.of("customer_id", "star_level", "star_score", "effective_from", "evaluated_month"),
+        bulk("star_history", List.of("customer_id", "star_level", "star_score", "effective_from", "evaluated_month",
+                "value_bucket"),
                 opened.length, (k, row) -> {
                     int i = opened[k];
                     row[0] = frame.ids[i];
@@ -68,19 +79,28 @@ class StarTables {
                     row[2] = stars.score[i];
                     row[3] = effectiveFrom;
                     row[4] = month;
+                    row[5] = CustomerBuckets.of(frame.ids[i]);
                 });
     }
 
     private void replacePoints(MonthFrame frame, StarMonth stars) {
         String month = frame.month.toString();
-        jdbc.update("DELETE FROM star_points WHERE bill_month = ?", month);
+        CustomerBuckets.Range range = frame.range;
+        if (range.all()) {
+            jdbc.update("DELETE FROM star_points WHERE bill_month = ?", month);
+        }
+        else {
+            jdbc.update("DELETE FROM star_points WHERE bill_month = ? AND value_bucket >= ? AND value_bucket < ?",
+                    month, range.from(), range.to());
+        }
         List<Integer> earning = new ArrayList<>();
         for (int i = 0; i < frame.size; i++) {
             if (stars.points[i] >= 0) {
                 earning.add(i);
             }
         }
-        bulk("star_points", List.of("bill_month", "customer_id", "star_level", "spend", "points_multiplier", "points"),
+        bulk("star_points", List.of("bill_month", "customer_id", "star_level", "spend", "points_multiplier", "points",
+                "value_bucket"),
                 earning.size(), (k, row) -> {
                     int i = earning.get(k);
                     row[0] = month;
@@ -89,6 +109,7 @@ class StarTables {
                     row[3] = Fen.yuan(stars.spend[i]);
                     row[4] = stars.multiplier(stars.previousLevel[i]);
                     row[5] = stars.points[i];
+                    row[6] = CustomerBuckets.of(frame.ids[i]);
                 });
     }
 

@@ -57,13 +57,73 @@ class ValueEvaluator {
         watch.lap("write customer_month");
         tables.replaceTierHistory(frame, TierHistory.of(month, values.previousTier, values.tier));
         watch.lap("write tier_history");
-        tables.replaceTopNChanges(month, values.topNChanges);
-        tables.replaceSegments(month, values.segments);
-        tables.replaceMigration(month, values.migration);
+        writeMonthTables(month, values.whole);
         starTables.replace(frame, values.stars);
         watch.lap("write the rest");
         watch.done(rows);
         return rows;
+    }
+
+    /**
+     * The per-customer part of a closed month for the customers of one bucket range: reads their
+     * inputs, computes, rewrites their rows (whole-month columns empty until {@link #rankPartitioned})
+     * and their tier history. The caller provides the transaction (one per partition).
+     */
+    int closePartition(YearMonth month, List<YearMonth> closedMonths, CustomerBuckets.Range range) {
+        Stopwatch watch = new Stopwatch(month + " close, buckets " + range.from() + ".." + range.to());
+        ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
+        MonthFrame frame = inputs.customers(month, calendar.asOf(), true, range);
+        watch.lap("customers");
+        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
+        watch.lap("history");
+        inputs.billLines(frame);
+        watch.lap("bill lines");
+        inputs.usageActivity(frame, month.atDay(1), calendar.asOf());
+        watch.lap("usage");
+        readPayments(frame, calendar);
+        watch.lap("payments");
+        starInputs.forClose(frame, calendar, rules.stars);
+        watch.lap("star inputs");
+        MonthValues values = calculator.closeCustomers(frame, calendar);
+        watch.lap("evaluate");
+        int rows = tables.replaceCustomerMonth(frame, values);
+        watch.lap("write customer_month");
+        tables.replaceTierHistory(frame, TierHistory.of(month, values.previousTier, values.tier));
+        watch.lap("write tier_history");
+        starTables.replace(frame, values.stars);
+        watch.lap("write star tables");
+        watch.done(rows);
+        return rows;
+    }
+
+    /**
+     * The whole-month part of a closed month after all its partitions: reads their rows back,
+     * ranks, scores and totals the month, and writes those figures and the month's small tables.
+     */
+    int rankPartitioned(YearMonth month, List<YearMonth> closedMonths) {
+        Stopwatch watch = new Stopwatch(month + " whole-month figures");
+        ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
+        WholeMonth whole = tables.readWholeMonth(month, calendar.previousClosed());
+        watch.lap("read");
+        calculator.rankMonth(whole, true, calendar.previousClosed() != null);
+        watch.lap("rank");
+        tables.setWholeMonth(month, whole);
+        watch.lap("write ranks");
+        writeMonthTables(month, whole);
+        watch.lap("write the rest");
+        watch.done(whole.size);
+        return whole.size;
+    }
+
+    /** Rows evaluated before the partitioning carry no bucket: see {@link ValueTables#dropUnbucketed}. */
+    void dropUnbucketed(List<YearMonth> months) {
+        tables.dropUnbucketed(months);
+    }
+
+    private void writeMonthTables(YearMonth month, WholeMonth whole) {
+        tables.replaceTopNChanges(month, whole.topNChanges);
+        tables.replaceSegments(month, whole.segments);
+        tables.replaceMigration(month, whole.migration);
     }
 
     /** The open month as an estimate on {@code asOf}; returns the number of customer rows written. */
@@ -84,7 +144,7 @@ class ValueEvaluator {
         MonthValues values = calculator.estimate(frame, calendar);
         watch.lap("evaluate");
         int rows = tables.replaceCustomerMonth(frame, values);
-        tables.replaceSegments(month, values.segments);
+        tables.replaceSegments(month, values.whole.segments);
         watch.lap("write");
         watch.done(rows);
         return rows;

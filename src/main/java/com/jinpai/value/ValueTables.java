@@ -7,7 +7,9 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import com.jinpai.system.jdbc.BatchStatements;
@@ -15,9 +17,11 @@ import com.jinpai.system.jdbc.BulkInsert;
 import com.jinpai.value.ranking.RankedMonth;
 import com.jinpai.value.ranking.TopNChange;
 import com.jinpai.value.segment.SegmentTotals;
+import com.jinpai.value.segment.Trend;
 import com.jinpai.value.segment.TierMigration;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
+import com.jinpai.value.tier.Tier;
 import com.jinpai.value.tier.TierHistory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +38,11 @@ class ValueTables {
 
     private static final int BATCH_ROWS = 2_000;
 
+    /** The key and the whole-month columns of {@code customer_month}, as staged in {@code customer_month_rank}. */
+    private static final List<String> RANK_COLUMNS = List.of("bill_month", "customer_id", "rank_overall",
+            "rank_region", "rank_brand", "percentile", "decile", "rank_movement", "top_n", "r_score", "f_score",
+            "m_score", "rfm_segment");
+
     private static final List<String> CUSTOMER_MONTH_COLUMNS = customerMonthColumns();
 
     private final JdbcTemplate jdbc;
@@ -42,11 +51,126 @@ class ValueTables {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
+    /**
+     * The month's rows of the frame's customers: every row of the month for a whole month, the
+     * rows of the frame's buckets for a partition (whose whole-month columns come later, from
+     * {@link #setWholeMonth}).
+     */
     int replaceCustomerMonth(MonthFrame frame, MonthValues values) {
         String month = frame.month.toString();
-        jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
+        CustomerBuckets.Range range = frame.range;
+        if (range.all()) {
+            jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
+        }
+        else {
+            jdbc.update("DELETE FROM customer_month WHERE bill_month = ? AND value_bucket >= ? AND value_bucket < ?",
+                    month, range.from(), range.to());
+        }
         return bulk("customer_month", CUSTOMER_MONTH_COLUMNS, frame.size,
                 (i, row) -> customerMonthRow(frame, values, month, i, row));
+    }
+
+    /**
+     * Rows that carry no bucket (written before the month evaluation was partitioned) in the
+     * months about to be evaluated and after: no partition would replace them, so they go first.
+     * Tier history is treated as evaluating {@code first} would.
+     */
+    void dropUnbucketed(List<YearMonth> months) {
+        if (months.isEmpty()) {
+            return;
+        }
+        YearMonth first = months.get(0);
+        for (YearMonth month : months) {
+            jdbc.update("DELETE FROM customer_month WHERE bill_month = ? AND value_bucket IS NULL", month.toString());
+        }
+        jdbc.update("DELETE FROM tier_history WHERE evaluated_month >= ? AND value_bucket IS NULL", first.toString());
+        jdbc.update("UPDATE tier_history SET effective_to = NULL WHERE effective_to >= ? AND value_bucket IS NULL",
+                first.atEndOfMonth());
+    }
+
+    /**
+     * What the whole-month figures need of a month whose partitions are done, read back from their
+     * rows, and which customers were in the previous closed month's top-N.
+     */
+    WholeMonth readWholeMonth(YearMonth month, YearMonth previousClosed) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = ?",
+                Integer.class, month.toString());
+        int size = count == null ? 0 : count;
+        Set<String> previousTop = new HashSet<>();
+        if (previousClosed != null) {
+            previousTop.addAll(jdbc.queryForList("SELECT customer_id FROM customer_month WHERE bill_month = ?"
+                    + " AND top_n = TRUE", String.class, previousClosed.toString()));
+        }
+        Dictionary regions = new Dictionary();
+        Dictionary brands = new Dictionary();
+        WholeMonth whole = new WholeMonth(new String[size], new long[size], new boolean[size], new int[size],
+                new int[size], regions, brands, new int[size], new int[size], new long[size], new Tier[size],
+                new Tier[size], new Trend[size], new int[size], new boolean[size]);
+        int[] next = new int[1];
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(10_000);
+        streaming.query("SELECT customer_id, status, region, brand, avg_spend, recency_days, frequency_days, spend,"
+                + " tier, previous_tier, previous_rank, trend, star_level, near_star FROM customer_month"
+                + " WHERE bill_month = ?", rs -> {
+                    int i = next[0]++;
+                    if (i >= size) {
+                        throw new IllegalStateException("customer_month " + month + " grew while it was ranked");
+                    }
+                    String id = rs.getString(1);
+                    whole.ids[i] = id;
+                    whole.closed[i] = CustomerStatus.isClosed(rs.getString(2));
+                    whole.region[i] = regions.number(rs.getString(3));
+                    whole.brand[i] = brands.number(rs.getString(4));
+                    BigDecimal average = rs.getBigDecimal(5);
+                    whole.average[i] = average == null ? Fen.NONE : Fen.of(average);
+                    int recency = rs.getInt(6);
+                    whole.recencyDays[i] = rs.wasNull() ? -1 : recency;
+                    whole.activeDays[i] = rs.getInt(7);
+                    whole.spend[i] = Fen.of(rs.getBigDecimal(8));
+                    whole.tier[i] = Tier.valueOf(rs.getString(9));
+                    String previousTier = rs.getString(10);
+                    whole.previousTier[i] = previousTier == null ? null : Tier.valueOf(previousTier);
+                    whole.previousRank[i] = rs.getInt(11);
+                    whole.trend[i] = Trend.valueOf(rs.getString(12));
+                    whole.previousTopN[i] = previousTop.contains(id);
+                    String star = rs.getString(13);
+                    whole.starSegment[i] = star != null ? star : rs.getBoolean(14) ? StarMonth.NEAR_STAR : null;
+                }, month.toString());
+        if (next[0] != size) {
+            throw new IllegalStateException("customer_month " + month + " changed while it was ranked");
+        }
+        return whole;
+    }
+
+    /**
+     * Sets the whole-month columns on the rows the partitions wrote: the figures go to
+     * {@code customer_month_rank} in bulk, then one joined update copies them (UPDATE ... JOIN on
+     * MySQL, MERGE on H2), and the staging rows go again; no statement per row.
+     */
+    void setWholeMonth(YearMonth yearMonth, WholeMonth whole) {
+        String month = yearMonth.toString();
+        jdbc.update("DELETE FROM customer_month_rank WHERE bill_month = ?", month);
+        bulk("customer_month_rank", RANK_COLUMNS, whole.size, (i, row) -> {
+            int c = 0;
+            row[c++] = month;
+            row[c++] = whole.ids[i];
+            c = wholeMonthColumns(whole, i, row, c);
+        });
+        String sets = String.join(", ", RANK_COLUMNS.subList(2, RANK_COLUMNS.size()).stream()
+                .map(column -> "%1$s" + column + " = r." + column).toList());
+        Boolean h2 = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2"));
+        if (Boolean.TRUE.equals(h2)) {
+            jdbc.update("MERGE INTO customer_month cm USING (SELECT * FROM customer_month_rank WHERE bill_month = ?) r"
+                    + " ON (cm.bill_month = r.bill_month AND cm.customer_id = r.customer_id)"
+                    + " WHEN MATCHED THEN UPDATE SET " + String.format(sets, ""), month);
+        }
+        else {
+            jdbc.update("UPDATE customer_month cm JOIN customer_month_rank r ON r.bill_month = cm.bill_month"
+                    + " AND r.customer_id = cm.customer_id SET " + String.format(sets, "cm.")
+                    + " WHERE cm.bill_month = ?", month);
+        }
+        jdbc.update("DELETE FROM customer_month_rank WHERE bill_month = ?", month);
     }
 
     /**
@@ -58,8 +182,17 @@ class ValueTables {
         String month = frame.month.toString();
         LocalDate closedOn = changes.closedOn();
         LocalDate effectiveFrom = changes.effectiveFrom();
-        jdbc.update("DELETE FROM tier_history WHERE evaluated_month >= ?", month);
-        jdbc.update("UPDATE tier_history SET effective_to = NULL WHERE effective_to >= ?", closedOn);
+        CustomerBuckets.Range range = frame.range;
+        if (range.all()) {
+            jdbc.update("DELETE FROM tier_history WHERE evaluated_month >= ?", month);
+            jdbc.update("UPDATE tier_history SET effective_to = NULL WHERE effective_to >= ?", closedOn);
+        }
+        else {
+            jdbc.update("DELETE FROM tier_history WHERE evaluated_month >= ? AND value_bucket >= ? AND value_bucket < ?",
+                    month, range.from(), range.to());
+            jdbc.update("UPDATE tier_history SET effective_to = NULL WHERE effective_to >= ?"
+                    + " AND value_bucket >= ? AND value_bucket < ?", closedOn, range.from(), range.to());
+        }
         int[] closes = changes.closed();
         int[] opened = changes.opened();
         batch("UPDATE tier_history SET effective_to = ? WHERE customer_id = ? AND effective_to IS NULL",
@@ -67,13 +200,14 @@ class ValueTables {
                     ps.setObject(1, closedOn);
                     ps.setString(2, frame.ids[closes[k]]);
                 });
-        bulk("tier_history", List.of("customer_id", "tier", "effective_from", "evaluated_month"), opened.length,
-                (k, row) -> {
+        bulk("tier_history", List.of("customer_id", "tier", "effective_from", "evaluated_month", "value_bucket"),
+                opened.length, (k, row) -> {
                     int i = opened[k];
                     row[0] = frame.ids[i];
                     row[1] = changes.tierAt(i);
                     row[2] = effectiveFrom;
                     row[3] = month;
+                    row[4] = CustomerBuckets.of(frame.ids[i]);
                 });
     }
 
@@ -139,22 +273,9 @@ class ValueTables {
         row[c++] = values.vip[i];
         row[c++] = values.lowerCount[i];
         row[c++] = values.inGrace[i];
-        RankedMonth ranks = values.ranks;
-        row[c++] = positive(ranks.overall()[i]);
-        row[c++] = positive(ranks.inRegion()[i]);
-        row[c++] = positive(ranks.inBrand()[i]);
-        int percentile = values.percentileHundredths[i];
-        row[c++] = percentile == RankedMonth.NO_PERCENTILE ? null : BigDecimal.valueOf(percentile, 2);
-        row[c++] = positive(values.decile[i]);
         row[c++] = positive(frame.history.previousRank[i]);
-        row[c++] = values.movement[i] == RankedMonth.NO_MOVEMENT ? null : values.movement[i];
-        row[c++] = values.topN[i];
         row[c++] = values.recencyDays[i] >= 0 ? values.recencyDays[i] : null;
         row[c++] = frame.activeDays[i];
-        row[c++] = positive(values.recencyScore[i]);
-        row[c++] = positive(values.frequencyScore[i]);
-        row[c++] = positive(values.monetaryScore[i]);
-        row[c++] = values.segment[i] == null ? null : values.segment[i].name();
         row[c++] = values.trend[i].name();
         row[c++] = Fen.yuan(values.arrears[i]);
         row[c++] = Fen.yuan(values.billedToDate[i]);
@@ -162,6 +283,35 @@ class ValueTables {
         int lastUsage = values.lastUsageDay[i];
         row[c++] = lastUsage == MonthFrame.NO_DAY ? null : LocalDate.ofEpochDay(lastUsage);
         values.stars.write(i, row, c);
+        c += StarMonth.COLUMNS.size();
+        row[c++] = CustomerBuckets.of(frame.ids[i]);
+        if (values.whole == null) {
+            // a partition's row: the whole-month columns are set after every partition is done
+            for (int k = 2; k < RANK_COLUMNS.size(); k++) {
+                row[c++] = RANK_COLUMNS.get(k).equals("top_n") ? Boolean.FALSE : null;
+            }
+        }
+        else {
+            wholeMonthColumns(values.whole, i, row, c);
+        }
+    }
+
+    /** The whole-month columns of a row, in {@link #RANK_COLUMNS} order after the key. */
+    private static int wholeMonthColumns(WholeMonth whole, int i, Object[] row, int c) {
+        RankedMonth ranks = whole.ranks;
+        row[c++] = positive(ranks.overall()[i]);
+        row[c++] = positive(ranks.inRegion()[i]);
+        row[c++] = positive(ranks.inBrand()[i]);
+        int percentile = whole.percentileHundredths[i];
+        row[c++] = percentile == RankedMonth.NO_PERCENTILE ? null : BigDecimal.valueOf(percentile, 2);
+        row[c++] = positive(whole.decile[i]);
+        row[c++] = whole.movement[i] == RankedMonth.NO_MOVEMENT ? null : whole.movement[i];
+        row[c++] = whole.topN[i];
+        row[c++] = positive(whole.recencyScore[i]);
+        row[c++] = positive(whole.frequencyScore[i]);
+        row[c++] = positive(whole.monetaryScore[i]);
+        row[c++] = whole.segment[i] == null ? null : whole.segment[i].name();
+        return c;
     }
 
     private static BigDecimal money(long fen) {
@@ -215,11 +365,11 @@ class ValueTables {
             columns.add(type.column());
         }
         columns.addAll(List.of("avg_spend", "avg_months", "prior_avg_spend", "tier", "indicated_tier",
-                "previous_tier", "vip", "downgrade_count", "in_grace", "rank_overall", "rank_region", "rank_brand",
-                "percentile", "decile", "previous_rank", "rank_movement", "top_n", "recency_days", "frequency_days",
-                "r_score", "f_score", "m_score", "rfm_segment", "trend", "arrears", "billed_to_date", "paid_to_date",
-                "last_usage_date"));
+                "previous_tier", "vip", "downgrade_count", "in_grace", "previous_rank", "recency_days",
+                "frequency_days", "trend", "arrears", "billed_to_date", "paid_to_date", "last_usage_date"));
         columns.addAll(StarMonth.COLUMNS);
+        columns.add("value_bucket");
+        columns.addAll(RANK_COLUMNS.subList(2, RANK_COLUMNS.size()));
         return List.copyOf(columns);
     }
 

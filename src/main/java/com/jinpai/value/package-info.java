@@ -8,5 +8,12 @@
  * <p>A month of a million customers is held as parallel primitive arrays indexed by the
  * customer's position ({@code MonthFrame}, {@code History}, {@code MonthValues}) rather than a
  * million objects: a few hundred megabytes at most, one pass per rule, batch writes.
+ *
+ * <p>A closed month is evaluated in partitions by customer-id hash bucket ({@code CustomerBuckets},
+ * {@code jinpai.partitions}): each partition needs only its own customers' inputs and history for
+ * the per-customer figures, and the figures that need every customer (ranks, deciles, top-N, RFM
+ * quintiles, segment totals) follow once on the manager ({@code MonthByMonthStep}). The partitions
+ * run through a Spring Batch {@code PartitionHandler}: local threads by default, worker processes
+ * when the {@code remote} package supplies one.
  */
 package com.jinpai.value;

@@ -33,9 +33,10 @@ abstract class SchemaIntegrationTests {
             "qrtz_blob_triggers", "qrtz_calendars", "qrtz_cron_triggers", "qrtz_fired_triggers", "qrtz_job_details",
             "qrtz_locks", "qrtz_paused_trigger_grps", "qrtz_scheduler_state", "qrtz_simple_triggers",
             "qrtz_simprop_triggers", "qrtz_triggers",
-            "account_manager", "bill_line_ids", "bill_total", "complaint", "customer", "customer_month", "ingest_file", "ingest_reject",
-            "payment", "run_lock", "segment_summary", "star_history", "star_points", "tier_history", "tier_migration", "top_n_change", "usage_daily",
-            "input_check", "value_month_state", "vip_action", "vip_assignment", "ops_test_row"));
+            "account_manager", "bill_line_ids", "bill_total", "complaint", "customer", "customer_month",
+            "customer_month_rank", "ingest_file", "ingest_reject", "payment", "run_lock", "segment_summary",
+            "star_history", "star_points", "tier_history", "tier_migration", "top_n_change", "usage_daily",
+            "input_check", "value_month_state", "value_worker", "vip_action", "vip_assignment", "ops_test_row"));
 
     @Autowired
     DataSource dataSource;
@@ -50,7 +51,7 @@ abstract class SchemaIntegrationTests {
         assertThat(all).extracting(info -> info.getState().isApplied() && !info.getState().isFailed())
                 .as(Arrays.toString(all)).containsOnly(true);
         assertThat(all).filteredOn(info -> info.getVersion() != null).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "30", "40", "50", "51", "52", "60", "61");
+                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "30", "40", "50", "51", "52", "60", "61", "70", "71");
         assertThat(all).filteredOn(info -> info.getVersion() == null).extracting(MigrationInfo::getDescription)
                 .containsExactly("Column comments");
     }

@@ -138,22 +138,22 @@ class MonthCalculatorTests {
 
     @Test
     void ranksDecilesPercentilesAndMovementLeaveTheClosedAccountOut() {
-        assertThat(values.ranks.ranked()).isEqualTo(4);
-        assertThat(values.ranks.overall()).containsExactly(3, 2, 1, 0, 4);
-        assertThat(values.ranks.inRegion()).containsExactly(2, 1, 1, 0, 3);
-        assertThat(values.ranks.inBrand()).containsExactly(2, 1, 1, 0, 3);
-        assertThat(values.decile).containsExactly(8, 5, 3, 0, 10);
-        assertThat(values.percentileHundredths).containsExactly(5000, 7500, 10000, -1, 2500);
-        assertThat(values.movement[at("A")]).isEqualTo(-1);
-        assertThat(values.movement[at("B")]).isEqualTo(-1);
-        assertThat(values.movement[at("C")]).isEqualTo(2);
-        assertThat(values.movement[at("E")]).isEqualTo(Integer.MIN_VALUE);
+        assertThat(values.whole.ranks.ranked()).isEqualTo(4);
+        assertThat(values.whole.ranks.overall()).containsExactly(3, 2, 1, 0, 4);
+        assertThat(values.whole.ranks.inRegion()).containsExactly(2, 1, 1, 0, 3);
+        assertThat(values.whole.ranks.inBrand()).containsExactly(2, 1, 1, 0, 3);
+        assertThat(values.whole.decile).containsExactly(8, 5, 3, 0, 10);
+        assertThat(values.whole.percentileHundredths).containsExactly(5000, 7500, 10000, -1, 2500);
+        assertThat(values.whole.movement[at("A")]).isEqualTo(-1);
+        assertThat(values.whole.movement[at("B")]).isEqualTo(-1);
+        assertThat(values.whole.movement[at("C")]).isEqualTo(2);
+        assertThat(values.whole.movement[at("E")]).isEqualTo(Integer.MIN_VALUE);
     }
 
     @Test
     void theTopNRecordsWhoEnteredAndWhoLeft() {
-        assertThat(values.topN).containsExactly(false, true, true, false, false);
-        assertThat(values.topNChanges).containsExactly(
+        assertThat(values.whole.topN).containsExactly(false, true, true, false, false);
+        assertThat(values.whole.topNChanges).containsExactly(
                 new TopNChange("A", TopNChange.Kind.LEFT, 3, 2),
                 new TopNChange("C", TopNChange.Kind.ENTERED, 1, 3));
     }
@@ -161,10 +161,10 @@ class MonthCalculatorTests {
     @Test
     void rfmScoresByQuintileAmongOpenAccountsAndNamesTheSegment() {
         assertThat(values.recencyDays).containsExactly(1, 11, 0, -1, -1);
-        assertThat(values.recencyScore).containsExactly(4, 3, 5, 0, 2);
-        assertThat(values.frequencyScore).containsExactly(4, 3, 5, 0, 2);
-        assertThat(values.monetaryScore).containsExactly(4, 2, 5, 0, 3);
-        assertThat(values.segment).containsExactly(RfmSegment.CHAMPIONS, RfmSegment.NEED_ATTENTION,
+        assertThat(values.whole.recencyScore).containsExactly(4, 3, 5, 0, 2);
+        assertThat(values.whole.frequencyScore).containsExactly(4, 3, 5, 0, 2);
+        assertThat(values.whole.monetaryScore).containsExactly(4, 2, 5, 0, 3);
+        assertThat(values.whole.segment).containsExactly(RfmSegment.CHAMPIONS, RfmSegment.NEED_ATTENTION,
                 RfmSegment.CHAMPIONS, null, RfmSegment.NEED_ATTENTION);
     }
 
@@ -190,9 +190,9 @@ class MonthCalculatorTests {
 
     @Test
     void segmentsAndMigrationCountEveryCustomer() {
-        assertThat(values.migration.cells()).extracting(c -> c.from() + ">" + c.to() + "=" + c.customers())
+        assertThat(values.whole.migration.cells()).extracting(c -> c.from() + ">" + c.to() + "=" + c.customers())
                 .contains("SILVER>PLATINUM=1", "PLATINUM>PLATINUM=1", "GOLD>GOLD=1", "DIAMOND>DIAMOND=1");
-        assertThat(values.segments.rows()).filteredOn(r -> r.dimension().name().equals("TIER")
+        assertThat(values.whole.segments.rows()).filteredOn(r -> r.dimension().name().equals("TIER")
                 && r.segment().equals("PLATINUM")).singleElement()
                 .satisfies(r -> assertThat(r.customers()).isEqualTo(2));
     }
@@ -216,7 +216,7 @@ class MonthCalculatorTests {
         assertThat(estimate.inGrace[0]).isTrue();
         assertThat(estimate.average[0]).isEqualTo(40000);
         assertThat(estimate.spend[0]).isEqualTo(1000);
-        assertThat(estimate.ranks.overall()[0]).isEqualTo(1);
-        assertThat(estimate.topNChanges).isEmpty();
+        assertThat(estimate.whole.ranks.overall()[0]).isEqualTo(1);
+        assertThat(estimate.whole.topNChanges).isEmpty();
     }
 }

@@ -1,0 +1,60 @@
+package com.jinpai.value;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * Customer-id hash buckets, the unit the month evaluation is partitioned by: a customer's bucket
+ * is the CRC-32 of its id's UTF-8 bytes modulo {@link #COUNT}, the same in every process and on
+ * every run. A partition is a contiguous range of buckets, so any partition count up to
+ * {@code COUNT} splits the customers evenly whatever their ids look like, and changing the
+ * partition count needs no rewrite of the stored buckets.
+ */
+final class CustomerBuckets {
+
+    static final int COUNT = 1024;
+
+    private CustomerBuckets() {
+    }
+
+    static int of(String customerId) {
+        CRC32 crc = new CRC32();
+        crc.update(customerId.getBytes(StandardCharsets.UTF_8));
+        return (int) (crc.getValue() % COUNT);
+    }
+
+    /** Buckets {@code from} (inclusive) to {@code to} (exclusive). */
+    record Range(int from, int to) {
+
+        static final Range ALL = new Range(0, COUNT);
+
+        Range {
+            if (from < 0 || to > COUNT || from >= to) {
+                throw new IllegalArgumentException("bucket range " + from + ".." + to + " is not inside 0.." + COUNT);
+            }
+        }
+
+        boolean contains(String customerId) {
+            int bucket = of(customerId);
+            return bucket >= from && bucket < to;
+        }
+
+        boolean all() {
+            return from == 0 && to == COUNT;
+        }
+    }
+
+    /** {@code partitions} contiguous ranges covering every bucket once, in order. */
+    static List<Range> split(int partitions) {
+        if (partitions < 1 || partitions > COUNT) {
+            throw new IllegalArgumentException("partitions must be 1.." + COUNT + "; got " + partitions);
+        }
+        List<Range> ranges = new ArrayList<>(partitions);
+        for (int k = 0; k < partitions; k++) {
+            ranges.add(new Range(k * COUNT / partitions, (k + 1) * COUNT / partitions));
+        }
+        return ranges;
+    }
+}
