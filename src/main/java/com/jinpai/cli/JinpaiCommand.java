@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         description = "Customer value and VIP segmentation batch jobs.",
         subcommands = {RunCommand.class, RerunCommand.class, RestartCommand.class, StopCommand.class,
                 BackfillCommand.class, StatusCommand.class, HistoryCommand.class, ScheduleCommand.class,
-                SchedulerCommand.class, ReportCommand.class, GenerateCommand.class, ImportFeedbackCommand.class},
+                SchedulerCommand.class, ReportCommand.class, GenerateCommand.class, ImportFeedbackCommand.class,
+                MailCommand.class},
         exitCodeListHeading = "%nExit codes (every command):%n",
         exitCodeList = {"0:success", "1:the job failed", "2:usage error", "3:already running"})
 class JinpaiCommand implements Callable<Integer> {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 import com.jinpai.operations.RunRequest;
 
-/** JOB --month [--as-of] [--inbox]: the options run and rerun share. */
+/** JOB --month [--as-of] [--inbox] [--no-mail]: the options run and rerun share. */
 class JobMonthOptions {
 
     @Parameters(index = "0", paramLabel = "JOB", description = "nightly or month-close")
@@ -31,7 +31,10 @@ class JobMonthOptions {
                     "rerun: default the original run's inbox; another DIR is an explicit change and is said so."})
     Path inbox;
 
+    @Option(names = "--no-mail", description = "write the lists but mail none of them (jinpai.mail, config/mail.yml)")
+    boolean noMail;
+
     RunRequest request() {
-        return new RunRequest(job, month, asOf, inbox);
+        return new RunRequest(job, month, asOf, inbox, noMail);
     }
 }

@@ -13,8 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the run's business day; null takes the default (see {@link RunParameterResolver}), or
  *     for a re-run the original run's
  * @param inbox an inbox other than the configured one (or, for a re-run, than the original run's), or null
+ * @param noMail write the lists but mail none ({@code --no-mail})
  */
-public record RunRequest(String job, YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox) {
+public record RunRequest(String job, YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox,
+        boolean noMail) {
+
+    public RunRequest(String job, YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox) {
+        this(job, month, asOf, inbox, false);
+    }
 
     public static RunRequest of(String job, YearMonth month) {
         return new RunRequest(job, month, null, null);

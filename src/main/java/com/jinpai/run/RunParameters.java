@@ -25,6 +25,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * and mailed, never before the as-of date. Issue and due dates count from it, so no row is overdue
  * when written; a re-run and a restart reuse it, so they write the same files on any later day.
  * An execution from before it was recorded publishes on its as-of date;</li>
+ * <li>{@code noMail} ("true", not identifying, only when asked with {@code --no-mail}): the run writes
+ * its lists but mails none of them;</li>
  * <li>{@code rerun} (identifying counter, only on re-runs): the n-th deliberate re-run.</li>
  * </ul>
  * A run started by {@code JobRunner} always carries month, as-of and inbox; a step that needs one
@@ -37,20 +39,23 @@ public final class RunParameters {
     public static final String INBOX = "inbox";
     public static final String RERUN = "rerun";
     public static final String PUBLISH_DAY = "publishDay";
+    public static final String NO_MAIL = "noMail";
 
     private final YearMonth month;
     private final @Nullable LocalDate asOf;
     private final @Nullable Path inbox;
     private final long rerun;
     private final @Nullable LocalDate publishDay;
+    private final boolean noMail;
 
     private RunParameters(YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox, long rerun,
-            @Nullable LocalDate publishDay) {
+            @Nullable LocalDate publishDay, boolean noMail) {
         this.month = month;
         this.asOf = asOf;
         this.inbox = inbox;
         this.rerun = rerun;
         this.publishDay = publishDay;
+        this.noMail = noMail;
     }
 
     /** A complete set, as the runner starts a job with. */
@@ -58,7 +63,7 @@ public final class RunParameters {
         if (rerun < 0) {
             throw new IllegalArgumentException("rerun must be 0 (a first run) or positive; got " + rerun);
         }
-        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun, null);
+        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun, null, false);
     }
 
     /** The same run, published on {@code day} (not before its as-of date). */
@@ -66,7 +71,12 @@ public final class RunParameters {
         if (asOf != null && day.isBefore(asOf)) {
             throw new IllegalArgumentException("publish day " + day + " is before the as-of date " + asOf);
         }
-        return new RunParameters(month, asOf, inbox, rerun, day);
+        return new RunParameters(month, asOf, inbox, rerun, day, noMail);
+    }
+
+    /** The same run, mailing no list when {@code skip} ({@code --no-mail}). */
+    public RunParameters withoutMail(boolean skip) {
+        return new RunParameters(month, asOf, inbox, rerun, publishDay, skip);
     }
 
     /** Reads the parameters of an execution; the month is required, the rest is checked when asked for. */
@@ -75,7 +85,8 @@ public final class RunParameters {
         LocalDate asOf = date(AS_OF, parameters.getParameter(AS_OF));
         String inbox = parameters.getString(INBOX);
         return new RunParameters(month, asOf, inbox == null || inbox.isBlank() ? null : Path.of(inbox),
-                rerun(parameters.getParameter(RERUN)), date(PUBLISH_DAY, parameters.getParameter(PUBLISH_DAY)));
+                rerun(parameters.getParameter(RERUN)), date(PUBLISH_DAY, parameters.getParameter(PUBLISH_DAY)),
+                "true".equalsIgnoreCase(String.valueOf(parameters.getString(NO_MAIL))));
     }
 
     public static RunParameters from(JobExecution execution) {
@@ -102,6 +113,9 @@ public final class RunParameters {
         }
         if (publishDay != null) {
             builder.addString(PUBLISH_DAY, publishDay.toString(), false);
+        }
+        if (noMail) {
+            builder.addString(NO_MAIL, "true", false);
         }
         if (rerun > 0) {
             builder.addLong(RERUN, rerun);
@@ -146,6 +160,11 @@ public final class RunParameters {
         return inbox != null;
     }
 
+    /** Whether the run was asked not to mail its lists ({@code --no-mail}). */
+    public boolean noMail() {
+        return noMail;
+    }
+
     /** 0 for a first run, n for the n-th re-run. */
     public long rerun() {
         return rerun;
@@ -153,7 +172,7 @@ public final class RunParameters {
 
     /** The same run with another inbox (an explicit {@code rerun --inbox}). */
     public RunParameters withInbox(Path other) {
-        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun, publishDay);
+        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun, publishDay, noMail);
     }
 
     /** "2026-10", "2026-11 as of 2026-11-05", "2026-10 as of 2026-11-03 (re-run 2)". */
