@@ -2,10 +2,12 @@ package com.jinpai.action;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,6 +20,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.jinpai.action.list.ActionListService;
 import com.jinpai.action.mail.MailSummarySection;
+import com.jinpai.cli.Cli;
 import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
@@ -37,6 +40,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,6 +60,8 @@ abstract class MailDeliveryIntegrationTests {
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("jinpai.mail.enabled", () -> "true");
+        // the shipped language: the mail is read in Chinese
+        registry.add("jinpai.actions.language", () -> "zh");
         registry.add("jinpai.mail.from", () -> "jinpai@example.com");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> PORT);
@@ -77,6 +83,9 @@ abstract class MailDeliveryIntegrationTests {
 
     @Autowired
     ActionListService lists;
+
+    @Autowired
+    ApplicationContext context;
 
     private JdbcTemplate jdbc;
     private GreenMail server;
@@ -121,7 +130,15 @@ abstract class MailDeliveryIntegrationTests {
             assertThat(jdbc.queryForObject("SELECT checksum FROM mail_delivery WHERE manager_id = ?", String.class,
                     manager)).isEqualTo(sha256(file));
         }
-        assertThat(byRecipient.get("m2@example.com").getSubject()).contains("2 open, 2 P1");
+        MimeMessage m2 = byRecipient.get("m2@example.com");
+        assertThat(m2.getSubject()).isEqualTo("2024-10 VIP 待办清单（Manager M2）：2 项，其中 P1 2 项");
+        // the raw header is RFC 2047 UTF-8, the body UTF-8 text
+        assertThat(m2.getHeader("Subject")[0]).startsWith("=?UTF-8?");
+        assertThat(m2.getFrom()[0].toString()).isEqualTo("jinpai@example.com");
+        String body = body(m2);
+        assertThat(body).contains("Manager M2，您好：").contains("P1 2 项，P2 0 项，P3 0 项")
+                .contains("C02").contains("C03");
+        keep(received);
         assertThat(first).contains("mail: 2 sent, 0 already sent, 0 failed");
 
         String again = run();
@@ -165,6 +182,35 @@ abstract class MailDeliveryIntegrationTests {
         assertThat(lists.managerList(OctoberScenario.MONTH, "M1")).exists();
     }
 
+    @Test
+    void theMailCommandSendsAManagersListAgainAndExitsOneWhenASendFails() throws Exception {
+        server.start();
+        run();
+        assertThat(server.getReceivedMessages()).hasSize(2);
+
+        assertThat(jinpai("mail", "--month", "2024-10", "--manager", "M1")).startsWith("0 mail 2024-10: 1 sent, 0 failed");
+        assertThat(server.getReceivedMessages()).hasSize(3);
+        assertThat(server.getReceivedMessagesForDomain("m1@example.com")).hasSize(2);
+        assertThat(server.getReceivedMessagesForDomain("m2@example.com")).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT attempts FROM mail_delivery WHERE manager_id = 'M1'", Integer.class))
+                .isEqualTo(2);
+
+        server.stop();
+        assertThat(jinpai("mail", "--month", "2024-10")).startsWith("1 mail 2024-10: 0 sent, 2 failed")
+                .contains("FAILED M1 <m1@example.com> manager-M1.xlsx: ");
+        assertThat(jinpai("mail", "--month", "2024-09")).startsWith("2 ").contains("no run of 2024-09 wrote lists");
+        assertThat(jinpai("mail", "--month", "2024-10", "--manager", "M3")).startsWith("2 ")
+                .contains("manager M3 does not exist or has no email address");
+    }
+
+    /** Exit code, stdout and stderr of a command line over the test's context. */
+    private String jinpai(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return code + " " + out + err;
+    }
+
     /**
      * A run of the October scenario, each one a new instance (a re-run); returns what the mail part
      * of the run summary says (not the execution: SpringBatchTest would take a method returning one
@@ -188,6 +234,36 @@ abstract class MailDeliveryIntegrationTests {
         StringWriter text = new StringWriter();
         new MailSummarySection().write(execution, new PrintWriter(text, true));
         return text.toString();
+    }
+
+    /** The text part of a message. */
+    private static String body(MimeMessage message) throws Exception {
+        Multipart multipart = (Multipart) message.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart inner) {
+                for (int j = 0; j < inner.getCount(); j++) {
+                    if (inner.getBodyPart(j).isMimeType("text/plain")) {
+                        return (String) inner.getBodyPart(j).getContent();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no text part in " + message.getSubject());
+    }
+
+    /** The messages as received, under target/ for a look with a mail reader. */
+    private static void keep(MimeMessage[] received) throws Exception {
+        Path folder = Path.of("target/test-output/mail");
+        Files.createDirectories(folder);
+        for (MimeMessage message : received) {
+            try (OutputStream out = Files.newOutputStream(folder.resolve(message.getAllRecipients()[0] + ".eml"))) {
+                message.writeTo(out);
+            }
+        }
     }
 
     private static List<Part> attachments(MimeMessage message) throws Exception {

@@ -34,7 +34,7 @@ abstract class SchemaIntegrationTests {
             "qrtz_simprop_triggers", "qrtz_triggers",
             "account_manager", "bill_line", "complaint", "customer", "customer_month", "ingest_file", "ingest_reject",
             "payment", "run_lock", "segment_summary", "tier_history", "tier_migration", "top_n_change", "usage_daily",
-            "value_month_state", "vip_action", "vip_assignment", "ops_test_row"));
+            "value_month_state", "vip_action", "vip_assignment", "mail_delivery", "ops_test_row"));
 
     @Autowired
     DataSource dataSource;
@@ -49,7 +49,7 @@ abstract class SchemaIntegrationTests {
         assertThat(all).extracting(info -> info.getState().isApplied() && !info.getState().isFailed())
                 .as(Arrays.toString(all)).containsOnly(true);
         assertThat(all).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "30");
+                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "30", "35");
     }
 
     @Test

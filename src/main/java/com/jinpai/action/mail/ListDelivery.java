@@ -44,6 +44,8 @@ import org.springframework.stereotype.Service;
 public class ListDelivery {
 
     private static final int MAX_ERROR = 500;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv; charset=UTF-8";
 
     private final JdbcTemplate jdbc;
     private final ActionListService lists;
@@ -140,7 +142,8 @@ public class ListDelivery {
             helper.setTo(email);
             helper.setSubject(message.subject());
             helper.setText(message.body(), false);
-            helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
+            String fileName = file.getFileName().toString();
+            helper.addAttachment(fileName, new FileSystemResource(file), fileName.endsWith(".xlsx") ? XLSX : CSV);
             server.send(mime);
             return null;
         }
