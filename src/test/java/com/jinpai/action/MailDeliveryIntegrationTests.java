@@ -183,6 +183,20 @@ abstract class MailDeliveryIntegrationTests {
     }
 
     @Test
+    void aRunOfAPastPeriodWritesItsListsAndMailsNobody() throws Exception {
+        server.start();
+        // September's bills are loaded: September is closed, August is past
+        jdbc.update("INSERT INTO ingest_file (source, file_name, checksum, size_bytes, bill_month, status) "
+                + "VALUES ('bill-lines', 'bills-2024-09.csv', ?, 1, '2024-09', 'LOADED')", "0".repeat(64));
+
+        String summary = runMonth("2024-08");
+
+        assertThat(server.getReceivedMessages()).isEmpty();
+        assertThat(summary).contains("mail: none (2024-08 is not the current period)");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_delivery", Integer.class)).isZero();
+    }
+
+    @Test
     void theMailCommandSendsAManagersListAgainAndExitsOneWhenASendFails() throws Exception {
         server.start();
         run();
@@ -217,8 +231,12 @@ abstract class MailDeliveryIntegrationTests {
      * for its job-scope factory).
      */
     private String run(String... extra) throws Exception {
+        return runMonth(OctoberScenario.MONTH.toString(), extra);
+    }
+
+    private String runMonth(String month, String... extra) throws Exception {
         JobParametersBuilder parameters = new JobParametersBuilder()
-                .addString("month", OctoberScenario.MONTH.toString())
+                .addString("month", month)
                 .addString("asOf", OctoberScenario.AS_OF.toString())
                 .addLong("rerun", (long) ++runs);
         for (int i = 0; i < extra.length; i += 2) {

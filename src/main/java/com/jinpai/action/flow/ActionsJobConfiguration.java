@@ -99,11 +99,12 @@ class ActionsJobConfiguration {
 
     /**
      * Mails the lists just written ({@link ListDelivery}); never fails on a send, which is recorded
-     * and shown by {@link MailSummarySection}. A run with {@code --no-mail}, or with mail off, mails nothing.
+     * and shown by {@link MailSummarySection}. A run with {@code --no-mail}, with mail off, or of a past
+     * period (one that issues no actions, {@link CurrentPeriod}) mails nothing.
      */
     @Bean
     Step actionsMailStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ListDelivery delivery) {
+            ListDelivery delivery, ClosedMonths closedMonths) {
         return step("actionsMailStep", jobRepository, transactionManager, (run, contribution) -> {
             var context = contribution.getStepExecution().getExecutionContext();
             if (run.noMail()) {
@@ -113,6 +114,13 @@ class ActionsJobConfiguration {
             if (!delivery.enabled()) {
                 context.putString(MailSummarySection.OFF, "jinpai.mail.enabled");
                 return "mail: off (jinpai.mail.enabled)";
+            }
+            // a backfill or re-close of a past month rewrites its lists but mails nobody about it
+            String job = contribution.getStepExecution().getJobExecution().getJobInstance().getJobName();
+            List<YearMonth> closed = closedMonths.all();
+            if (!CurrentPeriod.issues(job, run.month(), closed.isEmpty() ? null : closed.get(closed.size() - 1))) {
+                context.putString(MailSummarySection.OFF, run.month() + " is not the current period");
+                return "mail: none (" + run.month() + " is not the current period)";
             }
             var outcome = delivery.deliver(run.month(), run.publishDay(), null, false);
             contribution.incrementWriteCount(outcome.sent());

@@ -40,7 +40,8 @@ public class MailSummarySection implements RunSummarySection {
         }
         ExecutionContext context = step.get().getExecutionContext();
         if (context.containsKey(OFF)) {
-            out.println("mail: off (" + context.getString(OFF) + ")");
+            String why = context.getString(OFF);
+            out.println((why.startsWith("jinpai.") || why.startsWith("--") ? "mail: off (" : "mail: none (") + why + ")");
             return;
         }
         if (!context.containsKey(SENT)) {
