@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {RunCommand.class, RerunCommand.class, RestartCommand.class, StopCommand.class,
                 BackfillCommand.class, StatusCommand.class, HistoryCommand.class, ScheduleCommand.class,
                 SchedulerCommand.class, WorkerCommand.class, ReportCommand.class, CheckCommand.class,
-                GenerateCommand.class, ImportFeedbackCommand.class},
+                GenerateCommand.class, ImportFeedbackCommand.class, MailCommand.class},
         exitCodeListHeading = "%nExit codes (every command):%n",
         exitCodeList = {"0:success", "1:the job failed", "2:usage error", "3:already running"})
 class JinpaiCommand implements Callable<Integer> {

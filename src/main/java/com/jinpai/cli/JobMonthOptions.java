@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 import com.jinpai.operations.RunRequest;
 
-/** JOB --month [--as-of] [--inbox]: the options run and rerun share. */
+/** JOB --month [--as-of] [--inbox] [--no-mail]: the options run and rerun share. */
 class JobMonthOptions {
 
     @Parameters(index = "0", paramLabel = "JOB", description = "nightly or month-close")
@@ -35,7 +35,10 @@ class JobMonthOptions {
             + "more known keys than jinpai.inputs.snapshot-shrink-limit (default 10%): the export is right on purpose")
     boolean acceptShrink;
 
+    @Option(names = "--no-mail", description = "write the lists but mail none of them (jinpai.mail, config/mail.yml)")
+    boolean noMail;
+
     RunRequest request() {
-        return new RunRequest(job, month, asOf, inbox, acceptShrink);
+        return new RunRequest(job, month, asOf, inbox, acceptShrink, noMail);
     }
 }

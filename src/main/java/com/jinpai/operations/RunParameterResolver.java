@@ -32,6 +32,7 @@ import com.jinpai.system.JinpaiProperties;
  * {@code nightly}, not before the month for {@code month-close};</li>
  * <li><b>publish day</b>: (re-run) the original run's, else today in the business zone, and never
  * before the as-of date: the day the lists carry as their issue date and count due dates from;</li>
+ * <li><b>no mail</b>: {@code --no-mail}, for this run only (a re-run mails unless told again);</li>
  * <li><b>rerun</b>: one more than the highest re-run number of the month.</li>
  * </ul>
  * A re-run thus writes what the original wrote, on any later day, unless told otherwise; what it is
@@ -75,7 +76,7 @@ public class RunParameterResolver {
             }
         }
         return new Resolved(RunParameters.of(request.month(), asOf, inbox, 0).acceptingShrink(request.acceptShrink())
-                .publishedOn(latest(asOf, calendar.today())), notices);
+                .publishedOn(latest(asOf, calendar.today())).withoutMail(request.noMail()), notices);
     }
 
     /**
@@ -116,7 +117,8 @@ public class RunParameterResolver {
         }
         LocalDate publishDay = before.hasPublishDay() ? before.publishDay() : before.hasAsOf() ? before.asOf() : asOf;
         return new Resolved(RunParameters.of(request.month(), asOf, inbox, nextRerun(request))
-                .acceptingShrink(request.acceptShrink()).publishedOn(latest(asOf, publishDay)), notices);
+                .acceptingShrink(request.acceptShrink()).publishedOn(latest(asOf, publishDay))
+                .withoutMail(request.noMail()), notices);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

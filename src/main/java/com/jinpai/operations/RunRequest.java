@@ -15,12 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param inbox an inbox other than the configured one (or, for a re-run, than the original run's), or null
  * @param acceptShrink {@code --accept-shrink}: customers and account-managers files may drop more known
  *     keys than the shrink limit in this run
+ * @param noMail write the lists but mail none ({@code --no-mail})
  */
 public record RunRequest(String job, YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox,
-        boolean acceptShrink) {
+        boolean acceptShrink, boolean noMail) {
 
     public RunRequest(String job, YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox) {
-        this(job, month, asOf, inbox, false);
+        this(job, month, asOf, inbox, false, false);
     }
 
     public static RunRequest of(String job, YearMonth month) {

@@ -25,6 +25,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * and mailed, never before the as-of date. Issue and due dates count from it, so no row is overdue
  * when written; a re-run and a restart reuse it, so they write the same files on any later day.
  * An execution from before it was recorded publishes on its as-of date;</li>
+ * <li>{@code noMail} ("true", not identifying, only when asked with {@code --no-mail}): the run writes
+ * its lists but mails none of them;</li>
  * <li>{@code rerun} (identifying counter, only on re-runs): the n-th deliberate re-run;</li>
  * <li>{@code acceptShrink} (not identifying, only when given): the run's {@code --accept-shrink}, a
  * customers or account-managers file may drop more known keys than the shrink limit.</li>
@@ -40,6 +42,7 @@ public final class RunParameters {
     public static final String RERUN = "rerun";
     public static final String ACCEPT_SHRINK = "acceptShrink";
     public static final String PUBLISH_DAY = "publishDay";
+    public static final String NO_MAIL = "noMail";
 
     private final YearMonth month;
     private final @Nullable LocalDate asOf;
@@ -47,15 +50,17 @@ public final class RunParameters {
     private final long rerun;
     private final boolean acceptShrink;
     private final @Nullable LocalDate publishDay;
+    private final boolean noMail;
 
     private RunParameters(YearMonth month, @Nullable LocalDate asOf, @Nullable Path inbox, long rerun,
-            boolean acceptShrink, @Nullable LocalDate publishDay) {
+            boolean acceptShrink, @Nullable LocalDate publishDay, boolean noMail) {
         this.month = month;
         this.asOf = asOf;
         this.inbox = inbox;
         this.rerun = rerun;
         this.acceptShrink = acceptShrink;
         this.publishDay = publishDay;
+        this.noMail = noMail;
     }
 
     /** A complete set, as the runner starts a job with. */
@@ -63,7 +68,7 @@ public final class RunParameters {
         if (rerun < 0) {
             throw new IllegalArgumentException("rerun must be 0 (a first run) or positive; got " + rerun);
         }
-        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun, false, null);
+        return new RunParameters(month, asOf, inbox.toAbsolutePath().normalize(), rerun, false, null, false);
     }
 
     /** The same run, published on {@code day} (not before its as-of date). */
@@ -71,7 +76,12 @@ public final class RunParameters {
         if (asOf != null && day.isBefore(asOf)) {
             throw new IllegalArgumentException("publish day " + day + " is before the as-of date " + asOf);
         }
-        return new RunParameters(month, asOf, inbox, rerun, acceptShrink, day);
+        return new RunParameters(month, asOf, inbox, rerun, acceptShrink, day, noMail);
+    }
+
+    /** The same run, mailing no list when {@code skip} ({@code --no-mail}). */
+    public RunParameters withoutMail(boolean skip) {
+        return new RunParameters(month, asOf, inbox, rerun, acceptShrink, publishDay, skip);
     }
 
     /** Reads the parameters of an execution; the month is required, the rest is checked when asked for. */
@@ -81,7 +91,8 @@ public final class RunParameters {
         String inbox = parameters.getString(INBOX);
         return new RunParameters(month, asOf, inbox == null || inbox.isBlank() ? null : Path.of(inbox),
                 rerun(parameters.getParameter(RERUN)), Boolean.parseBoolean(parameters.getString(ACCEPT_SHRINK)),
-                date(PUBLISH_DAY, parameters.getParameter(PUBLISH_DAY)));
+                date(PUBLISH_DAY, parameters.getParameter(PUBLISH_DAY)),
+                "true".equalsIgnoreCase(String.valueOf(parameters.getString(NO_MAIL))));
     }
 
     public static RunParameters from(JobExecution execution) {
@@ -108,6 +119,9 @@ public final class RunParameters {
         }
         if (publishDay != null) {
             builder.addString(PUBLISH_DAY, publishDay.toString(), false);
+        }
+        if (noMail) {
+            builder.addString(NO_MAIL, "true", false);
         }
         if (rerun > 0) {
             builder.addLong(RERUN, rerun);
@@ -155,6 +169,11 @@ public final class RunParameters {
         return inbox != null;
     }
 
+    /** Whether the run was asked not to mail its lists ({@code --no-mail}). */
+    public boolean noMail() {
+        return noMail;
+    }
+
     /** 0 for a first run, n for the n-th re-run. */
     public long rerun() {
         return rerun;
@@ -162,7 +181,8 @@ public final class RunParameters {
 
     /** The same run with another inbox (an explicit {@code rerun --inbox}). */
     public RunParameters withInbox(Path other) {
-        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun, acceptShrink, publishDay);
+        return new RunParameters(month, asOf, other.toAbsolutePath().normalize(), rerun, acceptShrink, publishDay,
+                noMail);
     }
 
     /** Whether snapshot files may drop more known keys than the shrink limit in this run. */
@@ -172,7 +192,7 @@ public final class RunParameters {
 
     /** The same run, letting shrinking snapshot files through (the run's {@code --accept-shrink}). */
     public RunParameters acceptingShrink(boolean accept) {
-        return new RunParameters(month, asOf, inbox, rerun, accept, publishDay);
+        return new RunParameters(month, asOf, inbox, rerun, accept, publishDay, noMail);
     }
 
     /** "2026-10", "2026-11 as of 2026-11-05", "2026-10 as of 2026-11-03 (re-run 2)". */

@@ -6,6 +6,8 @@ import java.util.function.BiFunction;
 
 import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.list.ActionListService;
+import com.jinpai.action.mail.ListDelivery;
+import com.jinpai.action.mail.MailSummarySection;
 import com.jinpai.run.RunParameters;
 import com.jinpai.value.ClosedMonths;
 import org.springframework.batch.core.ExitStatus;
@@ -23,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code actionsFlow}: refresh VIP assignments, expire past-due actions, issue the actions of the
- * current period ({@link CurrentPeriod}), write the lists, for the run's month, its as-of date and
+ * current period ({@link CurrentPeriod}), write the lists, mail them, for the run's month, its as-of date and
  * its publish day ({@link RunParameters}). The jobs ({@code nightly}, {@code month-close}) embed this flow.
  * Each step is one transaction and safe to repeat: a restart re-runs a failed step whole and gets
  * the same result (assignments are kept, issuing is insert-if-absent, lists are rewritten).
@@ -32,12 +34,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ActionsJobConfiguration {
 
     @Bean
-    Flow actionsFlow(Step actionsAssignStep, Step actionsExpireStep, Step actionsIssueStep, Step actionsWriteStep) {
+    Flow actionsFlow(Step actionsAssignStep, Step actionsExpireStep, Step actionsIssueStep, Step actionsWriteStep,
+            Step actionsMailStep) {
         return new FlowBuilder<SimpleFlow>("actionsFlow")
                 .start(actionsAssignStep)
                 .next(actionsExpireStep)
                 .next(actionsIssueStep)
                 .next(actionsWriteStep)
+                .next(actionsMailStep)
                 .build();
     }
 
@@ -91,6 +95,42 @@ class ActionsJobConfiguration {
             return outcome.managerLists() + " manager list(s) with " + outcome.managerRows() + " open action(s), "
                     + outcome.unassignedActions() + " without a manager, " + outcome.unassignedVips()
                     + " unassigned VIP(s), in " + outcome.folder();
+        });
+    }
+
+    /**
+     * Mails the lists just written ({@link ListDelivery}); never fails on a send, which is recorded
+     * and shown by {@link MailSummarySection}. A run with {@code --no-mail}, with mail off, or of a past
+     * period (one that issues no actions, {@link CurrentPeriod}) mails nothing.
+     */
+    @Bean
+    Step actionsMailStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ListDelivery delivery, ClosedMonths closedMonths) {
+        return step("actionsMailStep", jobRepository, transactionManager, (run, contribution) -> {
+            var context = contribution.getStepExecution().getExecutionContext();
+            if (run.noMail()) {
+                context.putString(MailSummarySection.OFF, "--no-mail");
+                return "mail: off (--no-mail)";
+            }
+            if (!delivery.enabled()) {
+                context.putString(MailSummarySection.OFF, "jinpai.mail.enabled");
+                return "mail: off (jinpai.mail.enabled)";
+            }
+            // a backfill or re-close of a past month rewrites its lists but mails nobody about it
+            String job = contribution.getStepExecution().getJobExecution().getJobInstance().getJobName();
+            List<YearMonth> closed = closedMonths.all();
+            if (!CurrentPeriod.issues(job, run.month(), closed.isEmpty() ? null : closed.get(closed.size() - 1))) {
+                context.putString(MailSummarySection.OFF, run.month() + " is not the current period");
+                return "mail: none (" + run.month() + " is not the current period)";
+            }
+            var outcome = delivery.deliver(run.month(), run.publishDay(), null, false);
+            contribution.incrementWriteCount(outcome.sent());
+            context.putInt(MailSummarySection.SENT, outcome.sent());
+            context.putInt(MailSummarySection.UNCHANGED, outcome.unchanged());
+            context.putString(MailSummarySection.FAILED, String.join("\n",
+                    outcome.failures().stream().map(Object::toString).toList()));
+            return "mailed " + outcome.sent() + " list(s), " + outcome.unchanged() + " already mailed, "
+                    + outcome.failures().size() + " failed";
         });
     }
 

@@ -70,6 +70,11 @@ public class ActionListService {
         return root.resolve(month.toString());
     }
 
+    /** The file a manager's list of a month is mailed as: the XLSX, or the CSV when no XLSX is written. */
+    public Path managerList(YearMonth month, String managerId) {
+        return folder(month).resolve(managerFile(managerId) + (xlsx ? ".xlsx" : ".csv"));
+    }
+
     /**
      * @param month the run month (names the folder; unassigned VIPs show their tier of this month)
      * @param asOf the run's as-of date, stamped into the XLSX packages instead of the clock

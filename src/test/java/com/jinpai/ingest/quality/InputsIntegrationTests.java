@@ -193,7 +193,7 @@ abstract class InputsIntegrationTests {
     }
 
     private RunResult nightly(LocalDate night, boolean acceptShrink) {
-        return runner.run(new RunRequest(JobNames.NIGHTLY, NOVEMBER, night, inbox, acceptShrink));
+        return runner.run(new RunRequest(JobNames.NIGHTLY, NOVEMBER, night, inbox, acceptShrink, false));
     }
 
     private void resetDatabase() {
