@@ -41,16 +41,7 @@ class ValueEvaluator {
         ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
         MonthFrame frame = inputs.customers(month, calendar.asOf(), true);
         watch.lap("customers");
-        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
-        watch.lap("history");
-        inputs.billLines(frame);
-        watch.lap("bill lines");
-        inputs.usageActivity(frame, month.atDay(1), calendar.asOf());
-        watch.lap("usage");
-        readPayments(frame, calendar);
-        watch.lap("payments");
-        starInputs.forClose(frame, calendar, rules.stars);
-        watch.lap("star inputs");
+        readClosedInputs(frame, calendar, watch);
         MonthValues values = calculator.close(frame, calendar);
         watch.lap("evaluate");
         int rows = tables.replaceCustomerMonth(frame, values);
@@ -74,16 +65,7 @@ class ValueEvaluator {
         ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
         MonthFrame frame = inputs.customers(month, calendar.asOf(), true, range);
         watch.lap("customers");
-        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
-        watch.lap("history");
-        inputs.billLines(frame);
-        watch.lap("bill lines");
-        inputs.usageActivity(frame, month.atDay(1), calendar.asOf());
-        watch.lap("usage");
-        readPayments(frame, calendar);
-        watch.lap("payments");
-        starInputs.forClose(frame, calendar, rules.stars);
-        watch.lap("star inputs");
+        readClosedInputs(frame, calendar, watch);
         MonthValues values = calculator.closeCustomers(frame, calendar);
         watch.lap("evaluate");
         int rows = tables.replaceCustomerMonth(frame, values);
@@ -148,6 +130,20 @@ class ValueEvaluator {
         watch.lap("write");
         watch.done(rows);
         return rows;
+    }
+
+    /** What a closed month reads for the customers of its frame, the whole month's or a partition's. */
+    private void readClosedInputs(MonthFrame frame, ValueCalendar calendar, Stopwatch watch) {
+        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
+        watch.lap("history");
+        inputs.billLines(frame);
+        watch.lap("bill lines");
+        inputs.usageActivity(frame, frame.month.atDay(1), calendar.asOf());
+        watch.lap("usage");
+        readPayments(frame, calendar);
+        watch.lap("payments");
+        starInputs.forClose(frame, calendar, rules.stars);
+        watch.lap("star inputs");
     }
 
     private void readPayments(MonthFrame frame, ValueCalendar calendar) {
