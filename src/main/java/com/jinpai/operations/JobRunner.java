@@ -94,7 +94,16 @@ public class JobRunner {
         catch (RunRequestException ex) {
             return rejected(ex.getMessage());
         }
-        resolved.notices().forEach(notice -> log.warn("{} {}: {}", request.job(), request.month(), notice));
+        // A re-run's notices say it departs from the original run (another inbox or night): a warning. A
+        // first run's say where a default came from (the as-of day read off the inbox): information.
+        resolved.notices().forEach(notice -> {
+            if (rerun) {
+                log.warn("{} {}: {}", request.job(), request.month(), notice);
+            }
+            else {
+                log.info("{} {}: {}", request.job(), request.month(), notice);
+            }
+        });
         // The lock, not a look at the repository, is what keeps two processes apart: both could see
         // "nothing running" before either has created its execution.
         RunLocks.Acquisition acquisition = locks.acquire(request.job(), request.month(), this::leftWithoutExecution);

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StepTimingsSection implements RunSummarySection {
 
+    /** The width of the step-name column when every name is shorter. */
+    private static final int MIN_NAME_WIDTH = 32;
+
     @Override
     public int order() {
         return Integer.MAX_VALUE;
@@ -22,13 +25,17 @@ class StepTimingsSection implements RunSummarySection {
     @Override
     public void write(JobExecution execution, PrintWriter out) {
         out.println("Steps");
+        // Partition steps carry their partition in the name (valueMonthPartitionStep:partition3): the column widens
+        int width = execution.getStepExecutions().stream().mapToInt(step -> step.getStepName().length())
+                .max().orElse(0);
+        String name = "  %-" + Math.max(MIN_NAME_WIDTH, width) + "s %-9s ";
         execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
-                .forEach(step -> out.printf("  %-32s %-9s read %,12d  written %,12d  skipped %,8d  %s%n",
+                .forEach(step -> out.printf(name + "read %,12d  written %,12d  skipped %,8d  %s%n",
                         step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(),
                         step.getSkipCount() + step.getFilterCount(),
                         elapsed(step.getStartTime(), step.getEndTime())));
-        out.printf("  %-32s %-9s %s%n", "total", execution.getStatus(),
+        out.printf(name + "%s%n", "total", execution.getStatus(),
                 elapsed(execution.getStartTime(), execution.getEndTime()));
     }
 
