@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import com.jinpai.report.ActionStatistics.ManagerService;
 import com.jinpai.report.ParetoCurve.ParetoPoint;
 import com.jinpai.report.ReportData.Actions;
 import com.jinpai.report.ReportData.FileRejects;
@@ -160,6 +161,34 @@ final class ReportPage {
                 ? Map.of("managers", Formats.count(actions.perManager().size() - managers.size()),
                         "actions", Formats.count(others)) : false);
         page.put("unassigned", Formats.count(actions.unassigned()));
+        service(actions.service(), page);
+    }
+
+    /** One row per manager (name and id, by id) and the total; the columns are the outcomes of {@code ActionOutcome}. */
+    private static void service(List<ManagerService> service, Map<String, Object> page) {
+        page.put("hasService", !service.isEmpty());
+        page.put("service", service.stream().map(m -> serviceRow(m, m.name() == null ? m.managerId()
+                : m.name() + " (" + m.managerId() + ")")).toList());
+        ManagerService total = new ManagerService("", null, service.stream().mapToLong(ManagerService::issued).sum(),
+                service.stream().mapToLong(ManagerService::doneOnTime).sum(),
+                service.stream().mapToLong(ManagerService::doneLate).sum(),
+                service.stream().mapToLong(ManagerService::expired).sum(),
+                service.stream().mapToLong(ManagerService::open).sum());
+        page.put("serviceTotal", serviceRow(total, Formats.count(service.size()) + " managers"));
+    }
+
+    private static Map<String, String> serviceRow(ManagerService m, String manager) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("managerId", m.managerId());
+        row.put("manager", manager);
+        row.put("issued", Formats.count(m.issued()));
+        row.put("onTime", Formats.count(m.doneOnTime()));
+        row.put("late", Formats.count(m.doneLate()));
+        row.put("expired", Formats.count(m.expired()));
+        row.put("open", Formats.count(m.open()));
+        row.put("onTimeShare", Formats.share(BigDecimal.valueOf(m.doneOnTime()),
+                BigDecimal.valueOf(m.doneOnTime() + m.doneLate() + m.expired())));
+        return row;
     }
 
     private static void rejects(List<ReasonCount> reasons, List<FileRejects> files, Map<String, Object> page) {
