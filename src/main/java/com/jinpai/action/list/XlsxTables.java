@@ -49,6 +49,7 @@ final class XlsxTables {
      * (or before a CJK punctuation mark), so the last few characters' room stays empty.
      */
     private static final double LINE_FILL = 0.9;
+    private static final String TOP = "top";
 
     private XlsxTables() {
     }
@@ -116,6 +117,10 @@ final class XlsxTables {
         sheet.finish();
     }
 
+    /**
+     * Every cell stands at the top of its row, so the figures of a row made tall by a wrapped reason
+     * stay level with the reason's first line.
+     */
     private static void cell(Worksheet sheet, int r, int c, Table.Column column, Object value) {
         if (value == null) {
             return;
@@ -123,19 +128,20 @@ final class XlsxTables {
         switch (column.kind()) {
             case TEXT -> {
                 sheet.value(r, c, SpreadsheetText.neutralise(value.toString()));
-                if (column.wrap()) {
-                    // a long reason wraps in its column instead of being cut off at the next one
-                    sheet.style(r, c).wrapText(true).verticalAlignment("top").set();
-                }
+                // a long reason wraps in its column instead of being cut off at the next one
+                sheet.style(r, c).wrapText(column.wrap()).verticalAlignment(TOP).set();
             }
             case MONEY -> {
                 sheet.value(r, c, (BigDecimal) value);
-                sheet.style(r, c).format("0.00").set();
+                sheet.style(r, c).format("0.00").verticalAlignment(TOP).set();
             }
-            case COUNT -> sheet.value(r, c, (Number) value);
+            case COUNT -> {
+                sheet.value(r, c, (Number) value);
+                sheet.style(r, c).verticalAlignment(TOP).set();
+            }
             case DATE -> {
                 sheet.value(r, c, (LocalDate) value);
-                sheet.style(r, c).format("yyyy-mm-dd").set();
+                sheet.style(r, c).format("yyyy-mm-dd").verticalAlignment(TOP).set();
             }
         }
     }
