@@ -34,6 +34,8 @@ final class ReportPage {
     private static final String TEMPLATE = "/com/jinpai/report/report.mustache";
     /** The Pareto table reads the curve at these customer shares (percent). */
     private static final int[] PARETO_MARKS = {1, 5, 10, 20, 50};
+    /** The on-time rate of a manager none of whose actions is closed yet. */
+    private static final String NO_RATE = "—";
 
     private final Template template;
     private final int topManagers;
@@ -186,8 +188,10 @@ final class ReportPage {
         row.put("late", Formats.count(m.doneLate()));
         row.put("expired", Formats.count(m.expired()));
         row.put("open", Formats.count(m.open()));
-        row.put("onTimeShare", Formats.share(BigDecimal.valueOf(m.doneOnTime()),
-                BigDecimal.valueOf(m.doneOnTime() + m.doneLate() + m.expired())));
+        long closed = m.doneOnTime() + m.doneLate() + m.expired();
+        // nothing closed yet: no rate to speak of, rather than a manager at 0%
+        row.put("onTimeShare", closed == 0 ? NO_RATE
+                : Formats.share(BigDecimal.valueOf(m.doneOnTime()), BigDecimal.valueOf(closed)));
         return row;
     }
 

@@ -109,7 +109,7 @@ class ReportPageTests {
         assertThat(doc.select("tr[data-service-manager]").eachAttr("data-service-manager")).containsExactly("M1", "M2");
         assertThat(doc.select("tr[data-service-manager=M1]").text()).isEqualTo("王丽 (M1) 6 3 1 1 1 60.0%");
         assertThat(doc.select("tr[data-service-manager=M2]").text()).as("a manager no longer in the export")
-                .isEqualTo("M2 3 0 0 0 3 0.0%");
+                .isEqualTo("M2 3 0 0 0 3 —");
         assertThat(doc.select("tr[data-service-total]").text()).isEqualTo("Total, 2 managers 9 3 1 1 4 60.0%");
         assertThat(doc.select("#manager-service .note")).isEmpty();
         assertThat(Jsoup.parse(page.render(data(new Actions(true, Map.of(), Map.of(), 0, List.of()))))
