@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import com.jinpai.report.ActionStatistics.ManagerService;
 import com.jinpai.report.ParetoCurve.ParetoPoint;
 
 /** Everything one month's report shows, read from the tables; rendering happens elsewhere. */
@@ -52,11 +53,15 @@ record ReportData(
             long rowsRejected, List<ReasonCount> reasons) {
     }
 
-    /** @param available false when no {@link ActionStatistics} bean exists */
-    record Actions(boolean available, Map<String, Long> perRule, Map<String, Long> perManager, long unassigned) {
+    /**
+     * @param available false when no {@link ActionStatistics} bean exists
+     * @param service each manager's service standard for the month's actions, by manager id
+     */
+    record Actions(boolean available, Map<String, Long> perRule, Map<String, Long> perManager, long unassigned,
+            List<ManagerService> service) {
 
         static Actions none() {
-            return new Actions(false, Map.of(), Map.of(), 0);
+            return new Actions(false, Map.of(), Map.of(), 0, List.of());
         }
     }
 }

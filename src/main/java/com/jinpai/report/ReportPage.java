@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import com.jinpai.report.ActionStatistics.ManagerService;
 import com.jinpai.report.ParetoCurve.ParetoPoint;
 import com.jinpai.report.ReportData.Actions;
 import com.jinpai.report.ReportData.FileRejects;
@@ -33,6 +34,8 @@ final class ReportPage {
     private static final String TEMPLATE = "/com/jinpai/report/report.mustache";
     /** The Pareto table reads the curve at these customer shares (percent). */
     private static final int[] PARETO_MARKS = {1, 5, 10, 20, 50};
+    /** The on-time rate of a manager none of whose actions is closed yet. */
+    private static final String NO_RATE = "—";
 
     private final Template template;
     private final int topManagers;
@@ -160,6 +163,36 @@ final class ReportPage {
                 ? Map.of("managers", Formats.count(actions.perManager().size() - managers.size()),
                         "actions", Formats.count(others)) : false);
         page.put("unassigned", Formats.count(actions.unassigned()));
+        service(actions.service(), page);
+    }
+
+    /** One row per manager (name and id, by id) and the total; the columns are the outcomes of {@code ActionOutcome}. */
+    private static void service(List<ManagerService> service, Map<String, Object> page) {
+        page.put("hasService", !service.isEmpty());
+        page.put("service", service.stream().map(m -> serviceRow(m, m.name() == null ? m.managerId()
+                : m.name() + " (" + m.managerId() + ")")).toList());
+        ManagerService total = new ManagerService("", null, service.stream().mapToLong(ManagerService::issued).sum(),
+                service.stream().mapToLong(ManagerService::doneOnTime).sum(),
+                service.stream().mapToLong(ManagerService::doneLate).sum(),
+                service.stream().mapToLong(ManagerService::expired).sum(),
+                service.stream().mapToLong(ManagerService::open).sum());
+        page.put("serviceTotal", serviceRow(total, Formats.count(service.size()) + " managers"));
+    }
+
+    private static Map<String, String> serviceRow(ManagerService m, String manager) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("managerId", m.managerId());
+        row.put("manager", manager);
+        row.put("issued", Formats.count(m.issued()));
+        row.put("onTime", Formats.count(m.doneOnTime()));
+        row.put("late", Formats.count(m.doneLate()));
+        row.put("expired", Formats.count(m.expired()));
+        row.put("open", Formats.count(m.open()));
+        long closed = m.doneOnTime() + m.doneLate() + m.expired();
+        // nothing closed yet: no rate to speak of, rather than a manager at 0%
+        row.put("onTimeShare", closed == 0 ? NO_RATE
+                : Formats.share(BigDecimal.valueOf(m.doneOnTime()), BigDecimal.valueOf(closed)));
+        return row;
     }
 
     private static void rejects(List<ReasonCount> reasons, List<FileRejects> files, Map<String, Object> page) {

@@ -112,7 +112,7 @@ public class ReportService {
     private Actions actions(YearMonth month) {
         ActionStatistics statistics = actions.getIfAvailable();
         return statistics == null ? Actions.none() : new Actions(true, statistics.perRule(month),
-                statistics.perManager(month), statistics.unassigned(month));
+                statistics.perManager(month), statistics.unassigned(month), statistics.service(month));
     }
 
     /**

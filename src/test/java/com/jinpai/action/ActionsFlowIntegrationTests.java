@@ -267,6 +267,93 @@ abstract class ActionsFlowIntegrationTests {
                 .as("the due date of the first night").isEqualTo(LocalDate.of(2024, 11, 19));
     }
 
+    /**
+     * The rules whose situation a closed month shows (a crossing into VIP, into the top-N or to a
+     * higher star; a closed month's low spend; near-star): October's close issues them; three November
+     * nights, whose estimates carry the closed tier and find no new crossing, keep them (near-star,
+     * judged every night, follows each night's score); October closed again on a corrected bill
+     * refreshes them. One OPEN action each, with the numbers of the re-close and the dates of the
+     * first close.
+     */
+    @Test
+    void aSituationOfTheClosedMonthKeepsOneOpenActionAcrossThreeNightsAndTheReClose() throws Exception {
+        YearMonth october = YearMonth.of(2024, 10);
+        YearMonth november = YearMonth.of(2024, 11);
+        fixtures.evaluated(october.minusMonths(1)).manager("M1", "Hangzhou", 10);
+        for (int i = 1; i <= 5; i++) {
+            fixtures.customer(OctoberScenario.id(i), "客户" + i, "1380000000" + i, "Hangzhou");
+        }
+        fixtures.month(october, "C01", "Hangzhou").tier("GOLD", "SILVER").average("180.00").insert()
+                .month(october, "C02", "Hangzhou").tier("PLATINUM", "PLATINUM").average("250.00").prior("300.00")
+                .spend("90.00").insert()
+                .month(october, "C03", "Hangzhou").tier("DIAMOND", "DIAMOND").average("2000.00").insert()
+                .month(october, "C04", "Hangzhou").insert()
+                .month(october, "C05", "Hangzhou").insert()
+                .enteredTopN(october, "C03", 3, 120);
+        stars(october, "C04", "TWO_STAR", "ONE_STAR", 600, false);
+        stars(october, "C05", null, null, 30, true);
+        LocalDate closed = LocalDate.of(2024, 11, 2);
+        run(october, closed);
+
+        // November's estimates: the closed tier carried, no top-N change, the star year's score growing
+        for (String customer : List.of("C01", "C02", "C03", "C04", "C05")) {
+            jdbc.update("INSERT INTO customer_month (customer_id, bill_month, region, brand, status, estimated, spend, "
+                    + "avg_spend, avg_months, prior_avg_spend, tier, indicated_tier, previous_tier, vip, downgrade_count, "
+                    + "in_grace, arrears, star_level, previous_star_level, star_score, near_star) SELECT customer_id, "
+                    + "'2024-11', region, brand, status, TRUE, 20.00, avg_spend, avg_months, avg_spend, tier, tier, tier, "
+                    + "vip, 0, FALSE, 0, star_level, star_level, star_score, near_star FROM customer_month "
+                    + "WHERE bill_month = '2024-10' AND customer_id = ?", customer);
+        }
+        for (int night = 0; night < 3; night++) {
+            jdbc.update("UPDATE customer_month SET star_score = ? WHERE bill_month = '2024-11' AND customer_id = 'C05'",
+                    31 + night);
+            run(november, closed.plusDays(1 + night), "night", Integer.toString(night));
+            assertThat(jdbc.queryForObject("SELECT reason FROM vip_action WHERE rule_code = 'STAR_NEAR'", String.class))
+                    .isEqualTo("Near-star, score " + (31 + night) + ": " + (69 - night) + " points to ONE_STAR 一星级, "
+                            + "about " + (69 - night) + ".00 yuan more spend this star year");
+        }
+
+        // a corrected October bill: October closed again with new numbers
+        jdbc.update("UPDATE customer_month SET avg_spend = 185.00 WHERE bill_month = '2024-10' AND customer_id = 'C01'");
+        jdbc.update("UPDATE customer_month SET spend = 80.00 WHERE bill_month = '2024-10' AND customer_id = 'C02'");
+        jdbc.update("UPDATE customer_month SET avg_spend = 2100.00 WHERE bill_month = '2024-10' AND customer_id = 'C03'");
+        jdbc.update("UPDATE top_n_change SET rank_now = 2 WHERE customer_id = 'C03'");
+        jdbc.update("UPDATE customer_month SET star_score = 650 WHERE bill_month = '2024-10' AND customer_id = 'C04'");
+        jdbc.update("UPDATE customer_month SET star_score = 40 WHERE bill_month = '2024-10' AND customer_id = 'C05'");
+        run(october, closed.plusDays(4), "reclose", "1");
+
+        assertThat(jdbc.query("SELECT customer_id, rule_code, status, period, issued_on, due_date FROM vip_action "
+                + "ORDER BY customer_id, rule_code", (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " "
+                        + rs.getString(3) + " " + rs.getString(4) + " " + rs.getObject(5, LocalDate.class) + " "
+                        + rs.getObject(6, LocalDate.class)))
+                .containsExactly("C01 NEW_VIP_WELCOME OPEN 2024-10 2024-11-02 2024-11-09",
+                        "C02 SPEND_DROP OPEN 2024-10 2024-11-02 2024-11-07",
+                        "C03 TOP_RANK_ENTRY OPEN 2024-10 2024-11-02 2024-11-16",
+                        "C04 STAR_UPGRADE OPEN 2024-10 2024-11-02 2024-11-16",
+                        "C05 STAR_NEAR OPEN 2024-10 2024-11-02 2024-11-16");
+        Map<String, String> reasons = new TreeMap<>();
+        jdbc.query("SELECT rule_code, reason FROM vip_action", rs -> {
+            reasons.put(rs.getString(1), rs.getString(2));
+        });
+        assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "NEW_VIP_WELCOME", "Became GOLD in October 2024 (was SILVER), average spend 185.00",
+                "SPEND_DROP", "October 2024 spend 80.00, 27% of the prior average 300.00 (alert at 70% or less)",
+                "TOP_RANK_ENTRY", "Entered the top customers in October 2024 at rank 2 (previous rank 120), "
+                        + "average spend 2100.00",
+                "STAR_UPGRADE", "Star level rose from ONE_STAR 一星级 to TWO_STAR 二星级 (score 650): loyalty points "
+                        + "1× on the bill, credit limit 100.00 yuan",
+                "STAR_NEAR", "Near-star, score 40: 60 points to ONE_STAR 一星级, about 60.00 yuan more spend this "
+                        + "star year"));
+        assertThat(jdbc.queryForObject("SELECT avg_spend FROM vip_action WHERE customer_id = 'C03'", BigDecimal.class))
+                .isEqualByComparingTo("2100.00");
+    }
+
+    /** Star columns of a customer_month row (the star rating's, for the star rules). */
+    private void stars(YearMonth month, String customer, String level, String previous, long score, boolean near) {
+        jdbc.update("UPDATE customer_month SET star_level = ?, previous_star_level = ?, star_score = ?, near_star = ? "
+                + "WHERE bill_month = ? AND customer_id = ?", level, previous, score, near, month.toString(), customer);
+    }
+
     @Test
     void whileOpenTheNumbersFollowTheLatestDataAndTheDatesStay() throws Exception {
         YearMonth november = YearMonth.of(2024, 11);

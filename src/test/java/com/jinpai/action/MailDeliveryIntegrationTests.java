@@ -273,14 +273,21 @@ abstract class MailDeliveryIntegrationTests {
         throw new AssertionError("no text part in " + message.getSubject());
     }
 
-    /** The messages as received, under target/ for a look with a mail reader. */
+    /**
+     * The messages as received, under target/ for a look with a mail reader, and each body as the
+     * manager reads it (UTF-8 text led by a byte-order mark, so a browser opening the file shows the
+     * Chinese as Chinese).
+     */
     private static void keep(MimeMessage[] received) throws Exception {
         Path folder = Path.of("target/test-output/mail");
         Files.createDirectories(folder);
         for (MimeMessage message : received) {
-            try (OutputStream out = Files.newOutputStream(folder.resolve(message.getAllRecipients()[0] + ".eml"))) {
+            String recipient = message.getAllRecipients()[0].toString();
+            try (OutputStream out = Files.newOutputStream(folder.resolve(recipient + ".eml"))) {
                 message.writeTo(out);
             }
+            Files.writeString(folder.resolve(recipient + ".body.txt"), "\uFEFF" + message.getSubject() + "\n\n"
+                    + body(message), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

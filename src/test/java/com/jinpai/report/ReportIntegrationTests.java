@@ -212,6 +212,37 @@ abstract class ReportIntegrationTests {
         assertThat(text(doc, "#rejects")).contains("No files ingested");
     }
 
+    /**
+     * October's actions of two managers as they stand in November: M001 (王经理) did one on the due
+     * day, one a day late, let one expire and has one still open; M002 (no longer in the manager
+     * export) did one early. September's action and the unassigned one are not in October's table.
+     */
+    @Test
+    void theServiceTableCountsEachManagersActionsDoneOnTimeLateAndExpired() throws Exception {
+        fixture.customerValues();
+        JdbcTemplate jdbc = database();
+        jdbc.update("INSERT INTO account_manager (manager_id, name, region, capacity, file_id) "
+                + "VALUES ('M001', '王经理', '北京', 200, 1)");
+        String insert = "INSERT INTO vip_action (customer_id, rule_code, period, tier, priority, reason, issued_on, "
+                + "due_date, status, closed_on, manager_id) VALUES (?, ?, ?, 'GOLD', 'P1', 'r', DATE '2026-11-05', "
+                + "DATE '2026-11-10', ?, ?, ?)";
+        jdbc.update(insert, "C1", "SPEND_DROP", "2026-10", "DONE", java.sql.Date.valueOf("2026-11-10"), "M001");
+        jdbc.update(insert, "C2", "SPEND_DROP", "2026-10", "DONE", java.sql.Date.valueOf("2026-11-11"), "M001");
+        jdbc.update(insert, "C3", "SPEND_DROP", "2026-10", "EXPIRED", java.sql.Date.valueOf("2026-11-11"), "M001");
+        jdbc.update(insert, "C4", "SPEND_DROP", "2026-10", "OPEN", null, "M001");
+        jdbc.update(insert, "C5", "SPEND_DROP", "2026-10", "DONE", java.sql.Date.valueOf("2026-11-06"), "M002");
+        jdbc.update(insert, "C6", "SPEND_DROP", "2026-10", "DONE", java.sql.Date.valueOf("2026-11-06"), null);
+        jdbc.update(insert, "C7", "SPEND_DROP", "2026-09", "EXPIRED", java.sql.Date.valueOf("2026-10-11"), "M001");
+
+        Document doc = october();
+
+        assertThat(doc.select("#manager-service tr[data-service-manager]").eachAttr("data-service-manager"))
+                .containsExactly("M001", "M002");
+        assertThat(text(doc, "tr[data-service-manager=M001]")).isEqualTo("王经理 (M001) 4 1 1 1 1 33.3%");
+        assertThat(text(doc, "tr[data-service-manager=M002]")).isEqualTo("M002 1 1 0 0 0 100.0%");
+        assertThat(text(doc, "tr[data-service-total]")).isEqualTo("Total, 2 managers 5 2 1 1 1 50.0%");
+    }
+
     @Test
     void twoWritesOfTheSameDataAreByteIdentical() throws Exception {
         fixture.customerValues();

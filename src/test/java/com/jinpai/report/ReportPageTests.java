@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import com.jinpai.report.ActionStatistics.ManagerService;
 import com.jinpai.report.ParetoCurve.ParetoPoint;
 import com.jinpai.report.ReportData.Actions;
 import com.jinpai.report.ReportData.Basis;
@@ -83,7 +84,7 @@ class ReportPageTests {
     @Test
     void actionsPerRuleAndTopManagersLargestFirstWithTheRestSummed() {
         Actions actions = new Actions(true, Map.of("SPEND_DROP", 4L, "NEW_VIP_WELCOME", 9L),
-                Map.of("M1", 3L, "M2", 5L, "M3", 1L, "M4", 1L), 2);
+                Map.of("M1", 3L, "M2", 5L, "M3", 1L, "M4", 1L), 2, List.of());
 
         Document doc = Jsoup.parse(page.render(data(actions)));
 
@@ -94,6 +95,25 @@ class ReportPageTests {
         assertThat(doc.select("[data-field=unassigned]").text()).isEqualTo("2");
         assertThat(doc.select("#rule-chart")).hasSize(1);
         assertThat(doc.select("[data-field=no-action-data]")).isEmpty();
+    }
+
+    @Test
+    void theServiceTableHasARowPerManagerWithNameAndIdAndATotal() {
+        Actions actions = new Actions(true, Map.of("SPEND_DROP", 9L), Map.of("王丽", 6L, "M2", 3L), 0, List.of(
+                new ManagerService("M1", "王丽", 6, 3, 1, 1, 1), new ManagerService("M2", null, 3, 0, 0, 0, 3)));
+
+        Document doc = Jsoup.parse(page.render(data(actions)));
+
+        assertThat(doc.select("#manager-service thead th").eachText()).containsExactly("Manager", "Issued",
+                "Done on time", "Done late", "Expired", "Still open", "On-time rate");
+        assertThat(doc.select("tr[data-service-manager]").eachAttr("data-service-manager")).containsExactly("M1", "M2");
+        assertThat(doc.select("tr[data-service-manager=M1]").text()).isEqualTo("王丽 (M1) 6 3 1 1 1 60.0%");
+        assertThat(doc.select("tr[data-service-manager=M2]").text()).as("a manager no longer in the export")
+                .isEqualTo("M2 3 0 0 0 3 —");
+        assertThat(doc.select("tr[data-service-total]").text()).isEqualTo("Total, 2 managers 9 3 1 1 4 60.0%");
+        assertThat(doc.select("#manager-service .note")).isEmpty();
+        assertThat(Jsoup.parse(page.render(data(new Actions(true, Map.of(), Map.of(), 0, List.of()))))
+                .select("#manager-service .note").text()).startsWith("No manager was issued actions");
     }
 
     @Test

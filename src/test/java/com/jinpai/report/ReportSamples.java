@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jinpai.report.ActionStatistics.ManagerService;
 import com.jinpai.report.ReportData.Actions;
 import com.jinpai.report.ReportData.Basis;
 import com.jinpai.report.ReportData.FileRejects;
@@ -59,7 +60,11 @@ final class ReportSamples {
                         new MigrationCell("SILVER", "STANDARD", 60), new MigrationCell("STANDARD", "SILVER", 60),
                         new MigrationCell("STANDARD", "STANDARD", 5060), new MigrationCell("NEW", "STANDARD", 0)),
                 curve.points(),
-                new Actions(true, rules, managers, 7),
+                new Actions(true, rules, managers, 7, List.of(
+                        new ManagerService("M001", "王丽", 95, 61, 9, 5, 20),
+                        new ManagerService("M002", "李强", 88, 70, 0, 2, 16),
+                        new ManagerService("M003", HOSTILE, 60, 12, 30, 18, 0),
+                        new ManagerService("M009", null, 4, 0, 0, 4, 0))),
                 List.of(new ReasonCount("unknown customer_id", 41), new ReasonCount(HOSTILE, 9),
                         new ReasonCount("unknown charge_type 'GIFT'", 3)),
                 List.of(new FileRejects("bill-lines", "billing/bill_lines_2026-10.csv", "LOADED", 120_000, 119_950, 50,

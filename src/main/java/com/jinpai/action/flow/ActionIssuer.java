@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -64,20 +63,6 @@ class ActionIssuer {
             WHERE cm.bill_month = ? AND (cm.vip = TRUE OR cm.avg_spend >= ? OR t.customer_id IS NOT NULL)
             ORDER BY cm.customer_id""";
 
-    // a plain insert: the keys already there are skipped before, and should a second run of the same
-    // month slip in meanwhile, the primary key fails this one loudly instead of issuing twice
-    private static final String INSERT = """
-            INSERT INTO vip_action (customer_id, rule_code, situation, period, customer_name, masked_phone, region,
-                tier, spend, avg_spend, priority, reason, issued_on, due_date, status, manager_id, refreshed_period)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""";
-
-    private static final String REFRESH = """
-            UPDATE vip_action SET customer_name = ?, masked_phone = ?, region = ?, tier = ?, spend = ?, avg_spend = ?,
-                reason = ?, refreshed_period = ?
-            WHERE customer_id = ? AND rule_code = ? AND situation = ? AND status = 'OPEN'""";
-
-    private static final int BATCH_ROWS = 1_000;
-
     /** What a month's bill asks for, in fen: every line of it, as the arrears rule settles it. */
     private static final String BILLED_FEN = java.util.Arrays.stream(ChargeType.values())
             .map(type -> "b." + type.totalColumn()).collect(java.util.stream.Collectors.joining(" + "));
@@ -92,7 +77,7 @@ class ActionIssuer {
     ActionIssuer(JdbcTemplate jdbc, ActionsProperties properties, TierProperties tiers, ArrearsProperties arrears,
             AssignmentRefresh assignments, ActionMessages messages, PaymentCoverage payments) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
-        this.jdbc.setFetchSize(BATCH_ROWS);
+        this.jdbc.setFetchSize(ActionWrites.BATCH_ROWS);
         this.rules = RuleBook.from(properties.rules(), tiers);
         this.arrears = new ArrearsRule(arrears);
         this.assignments = assignments;
@@ -106,14 +91,16 @@ class ActionIssuer {
      */
     IssueOutcome issue(YearMonth month, LocalDate asOf, LocalDate publishDay) {
         String period = month.toString();
-        Set<String> open = keys("SELECT customer_id, rule_code, situation FROM vip_action WHERE status = 'OPEN'");
-        Set<String> issued = keys("SELECT customer_id, rule_code, situation FROM vip_action WHERE period = ?", period);
+        Set<String> open = ActionWrites.keys(jdbc,
+                "SELECT customer_id, rule_code, situation FROM vip_action WHERE status = 'OPEN'");
+        Set<String> issued = ActionWrites.keys(jdbc,
+                "SELECT customer_id, rule_code, situation FROM vip_action WHERE period = ?", period);
         boolean baseline = isBaseline(month);
         Map<String, List<OpenComplaint>> complaints = unansweredComplaints(asOf);
         Map<String, List<OverdueBill>> overdue = overdueBills(month, asOf);
         ManagerAssignment prospects = assignments.prospectRouting();
-        List<Object[]> inserts = new ArrayList<>(BATCH_ROWS);
-        List<Object[]> refreshes = new ArrayList<>(BATCH_ROWS);
+        List<Object[]> inserts = new ArrayList<>(ActionWrites.BATCH_ROWS);
+        List<Object[]> refreshes = new ArrayList<>(ActionWrites.BATCH_ROWS);
         long[] counts = new long[4];
         // arrears read as unpaid bills are only real when the payments are known up to the due date judged
         boolean arrearsKnown = payments.gap(month, asOf) == null;
@@ -136,7 +123,7 @@ class ActionIssuer {
             String phone = PhoneMask.mask(rs.getString("msisdn"));
             String region = rs.getString("region");
             for (Finding finding : findings) {
-                String key = key(customerId, finding.rule().name(), finding.situation());
+                String key = ActionWrites.key(customerId, finding.rule().name(), finding.situation());
                 String reason = messages.text(finding.reason());
                 if (open.contains(key)) {
                     counts[3]++;
@@ -156,11 +143,11 @@ class ActionIssuer {
                         region, facts.tier(), facts.spend(), facts.average(), finding.priority().name(), reason,
                         Date.valueOf(publishDay), Date.valueOf(finding.dueDate()), managerId, period});
             }
-            flush(INSERT, inserts, BATCH_ROWS);
-            flush(REFRESH, refreshes, BATCH_ROWS);
+            ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, ActionWrites.BATCH_ROWS);
+            ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, ActionWrites.BATCH_ROWS);
         }, period, rules.lowestNonVipAverage());
-        flush(INSERT, inserts, 1);
-        flush(REFRESH, refreshes, 1);
+        ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, 1);
+        ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, 1);
         return new IssueOutcome(counts[0], counts[1], counts[2], counts[3]);
     }
 
@@ -226,29 +213,6 @@ class ActionIssuer {
                 rs.getInt("downgrade_count"), rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"),
                 rs.getBigDecimal("prior_avg_spend"), arrears == null ? BigDecimal.ZERO : arrears, overdue, complaints,
                 entry);
-    }
-
-    private void flush(String sql, List<Object[]> batch, int atLeast) {
-        if (batch.size() >= atLeast && !batch.isEmpty()) {
-            jdbc.batchUpdate(sql, batch);
-            batch.clear();
-        }
-    }
-
-    /**
-     * Action keys (customer, rule, situation) of one read, instead of asking the database row by row
-     * (H2 answers an upsert that hits an existing key only after a failed insert, milliseconds each).
-     */
-    private Set<String> keys(String sql, Object... args) {
-        Set<String> keys = new HashSet<>();
-        jdbc.query(sql, rs -> {
-            keys.add(key(rs.getString(1), rs.getString(2), rs.getString(3)));
-        }, args);
-        return keys;
-    }
-
-    private static String key(String customerId, String rule, String situation) {
-        return customerId + '\u0000' + rule + '\u0000' + situation;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,10 +27,10 @@ import org.springframework.stereotype.Service;
 /**
  * Issues the month's star actions (STAR_UPGRADE, STAR_NEAR) beside {@link ActionIssuer}, the same
  * way: one ordered read of the month's rows holding a star or near-star (VIPs only unless
- * {@code jinpai.star-actions.vip-only} is false), the {@link StarRuleBook} decides, and a finding is
- * batch-inserted unless the customer already has that rule's action in this period or an OPEN one
- * from an earlier period (one open action per customer and star situation; its reason is not
- * refreshed). Issue and due dates count from the publish day.
+ * {@code jinpai.star-actions.vip-only} is false), the {@link StarRuleBook} decides. Per finding, as
+ * for the other rules: an OPEN action of the customer and star rule is refreshed (reason, numbers,
+ * tier; its issue and due dates stay), one already issued in this period (whatever its status) is
+ * left alone, anything else is inserted. Issue and due dates count from the publish day.
  */
 @Service
 class StarActionIssuer {
@@ -46,13 +45,6 @@ class StarActionIssuer {
             WHERE cm.bill_month = ? AND (cm.star_level IS NOT NULL OR cm.near_star = TRUE) AND (cm.vip = TRUE OR ?)
             ORDER BY cm.customer_id""";
 
-    private static final String INSERT = """
-            INSERT INTO vip_action (customer_id, rule_code, period, customer_name, masked_phone, region, tier, spend,
-                avg_spend, priority, reason, issued_on, due_date, status, manager_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""";
-
-    private static final int BATCH_ROWS = 1_000;
-
     private final JdbcTemplate jdbc;
     private final StarRuleBook rules;
     private final boolean vipOnly;
@@ -62,7 +54,7 @@ class StarActionIssuer {
     StarActionIssuer(JdbcTemplate jdbc, StarActionsProperties actions, StarProperties stars,
             AssignmentRefresh assignments, ActionMessages messages) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
-        this.jdbc.setFetchSize(BATCH_ROWS);
+        this.jdbc.setFetchSize(ActionWrites.BATCH_ROWS);
         this.rules = StarRuleBook.from(actions, stars);
         this.vipOnly = actions.vipOnly();
         this.assignments = assignments;
@@ -71,41 +63,57 @@ class StarActionIssuer {
 
     ActionIssuer.IssueOutcome issue(YearMonth month, LocalDate publishDay) {
         String period = month.toString();
-        Set<String> issued = new HashSet<>();
-        jdbc.query("SELECT customer_id, rule_code FROM vip_action WHERE (period = ? OR status = 'OPEN')"
-                + " AND rule_code IN (?, ?)",
-                rs -> {
-                    issued.add(rs.getString(1) + '\u0000' + rs.getString(2));
-                }, period, ActionRule.STAR_UPGRADE.name(), ActionRule.STAR_NEAR.name());
+        Set<String> open = ActionWrites.keys(jdbc,
+                "SELECT customer_id, rule_code, situation FROM vip_action WHERE status = 'OPEN'"
+                + " AND rule_code IN (?, ?)", ActionRule.STAR_UPGRADE.name(), ActionRule.STAR_NEAR.name());
+        Set<String> issued = ActionWrites.keys(jdbc,
+                "SELECT customer_id, rule_code, situation FROM vip_action WHERE period = ?"
+                + " AND rule_code IN (?, ?)", period, ActionRule.STAR_UPGRADE.name(), ActionRule.STAR_NEAR.name());
         ManagerAssignment prospects = vipOnly ? null : assignments.prospectRouting();
-        List<Object[]> batch = new ArrayList<>();
-        long[] counts = new long[3];
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> refreshes = new ArrayList<>();
+        long[] counts = new long[4];
         jdbc.query(CANDIDATES, rs -> {
             counts[0]++;
             StarFacts facts = facts(rs, month);
-            List<Finding> findings = rules.evaluate(facts, publishDay).stream()
-                    .filter(f -> !issued.contains(facts.customerId() + '\u0000' + f.rule().name())).toList();
+            List<Finding> findings = rules.evaluate(facts, publishDay);
             counts[1] += findings.size();
             if (findings.isEmpty()) {
                 return;
             }
-            String managerId = manager(rs, prospects);
+            String managerId = null;
+            boolean routed = false;
+            String name = rs.getString("name");
+            String phone = PhoneMask.mask(rs.getString("msisdn"));
             for (Finding finding : findings) {
+                String key = ActionWrites.key(facts.customerId(), finding.rule().name(), finding.situation());
+                String reason = messages.text(finding.reason());
+                if (open.contains(key)) {
+                    counts[3]++;
+                    refreshes.add(new Object[] {name, phone, rs.getString("region"), rs.getString("tier"),
+                        rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"), reason, period, facts.customerId(),
+                        finding.rule().name(), finding.situation()});
+                    continue;
+                }
+                if (issued.contains(key)) {
+                    continue;
+                }
+                if (!routed) {
+                    managerId = manager(rs, prospects);
+                    routed = true;
+                }
                 counts[2]++;
-                batch.add(new Object[] {facts.customerId(), finding.rule().name(), period, rs.getString("name"),
-                        PhoneMask.mask(rs.getString("msisdn")), rs.getString("region"), rs.getString("tier"),
-                        rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"), finding.priority().name(),
-                        messages.text(finding.reason()), Date.valueOf(publishDay), Date.valueOf(finding.dueDate()), managerId});
+                inserts.add(new Object[] {facts.customerId(), finding.rule().name(), finding.situation(), period, name,
+                    phone, rs.getString("region"), rs.getString("tier"), rs.getBigDecimal("spend"),
+                    rs.getBigDecimal("avg_spend"), finding.priority().name(), reason, Date.valueOf(publishDay),
+                    Date.valueOf(finding.dueDate()), managerId, period});
             }
-            if (batch.size() >= BATCH_ROWS) {
-                jdbc.batchUpdate(INSERT, batch);
-                batch.clear();
-            }
+            ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, ActionWrites.BATCH_ROWS);
+            ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, ActionWrites.BATCH_ROWS);
         }, period, !vipOnly);
-        if (!batch.isEmpty()) {
-            jdbc.batchUpdate(INSERT, batch);
-        }
-        return new ActionIssuer.IssueOutcome(counts[0], counts[1], counts[2], 0);
+        ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, 1);
+        ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, 1);
+        return new ActionIssuer.IssueOutcome(counts[0], counts[1], counts[2], counts[3]);
     }
 
     private static @Nullable String manager(ResultSet rs, @Nullable ManagerAssignment prospects) throws SQLException {

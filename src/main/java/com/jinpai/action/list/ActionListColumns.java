@@ -1,6 +1,7 @@
 package com.jinpai.action.list;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The columns of a manager's list, in order, by id. The header shows each in the list's language
@@ -35,6 +36,9 @@ public final class ActionListColumns {
 
     /** XLSX column widths (characters), same order as {@link #ALL}. */
     static final List<Integer> WIDTHS = List.of(8, 12, 12, 9, 13, 12, 13, 10, 10, 16, 70, 11, 12, 8, 24, 12, 14);
+
+    /** The columns of free text that wrap in the XLSX instead of being cut off at the next column. */
+    static final Set<String> WRAPPED = Set.of(REASON, NOTE);
 
     private ActionListColumns() {
     }

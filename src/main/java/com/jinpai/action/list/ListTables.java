@@ -33,8 +33,9 @@ final class ListTables {
     static Table actions(List<ActionListRow> rows, ActionMessages words) {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < ActionListColumns.ALL.size(); i++) {
-            columns.add(new Column(words.column(ActionListColumns.ALL.get(i)), ACTION_KINDS.get(i),
-                    ActionListColumns.WIDTHS.get(i)));
+            String id = ActionListColumns.ALL.get(i);
+            columns.add(new Column(words.column(id), ACTION_KINDS.get(i), ActionListColumns.WIDTHS.get(i),
+                    ActionListColumns.WRAPPED.contains(id)));
         }
         List<List<Object>> cells = new ArrayList<>(rows.size());
         for (ActionListRow row : rows) {
@@ -65,6 +66,6 @@ final class ListTables {
     }
 
     private static List<Column> localised(List<Column> columns, ActionMessages words) {
-        return columns.stream().map(c -> new Column(words.column(c.name()), c.kind(), c.width())).toList();
+        return columns.stream().map(c -> new Column(words.column(c.name()), c.kind(), c.width(), c.wrap())).toList();
     }
 }

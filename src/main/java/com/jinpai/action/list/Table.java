@@ -17,7 +17,12 @@ record Table(String sheetName, List<Column> columns, List<List<Object>> rows) {
         DATE
     }
 
-    record Column(String name, Kind kind, int width) {
+    /** @param wrap long text (a reason, a note) that wraps in its column, its row as tall as the text needs */
+    record Column(String name, Kind kind, int width, boolean wrap) {
+
+        Column(String name, Kind kind, int width) {
+            this(name, kind, width, false);
+        }
     }
 
     List<String> header() {

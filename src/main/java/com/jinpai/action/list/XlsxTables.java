@@ -39,8 +39,17 @@ final class XlsxTables {
     private static final Pattern CREATED = Pattern.compile(
             "(<dcterms:created xsi:type=\"dcterms:W3CDTF\">)[^<]*(</dcterms:created>)");
     private static final int FLUSH_EVERY_ROWS = 5_000;
-    /** Text columns at least this wide (the reason) wrap their cells. */
-    private static final int WRAP_FROM_WIDTH = 40;
+    /**
+     * Points per line of wrapped text: the default row height of the default font (11 pt), with room
+     * for the taller CJK glyphs of Excel's and LibreOffice's fallback fonts.
+     */
+    private static final double LINE_POINTS = 15.5;
+    /**
+     * The share of a column's width a wrapped line fills on average: lines break between words
+     * (or before a CJK punctuation mark), so the last few characters' room stays empty.
+     */
+    private static final double LINE_FILL = 0.9;
+    private static final String TOP = "top";
 
     private XlsxTables() {
     }
@@ -89,8 +98,16 @@ final class XlsxTables {
         sheet.repeatRows(0);
         int r = 1;
         for (List<Object> row : table.rows()) {
+            int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
                 cell(sheet, r, c, columns.get(c), row.get(c));
+                if (columns.get(c).wrap() && row.get(c) != null) {
+                    lines = Math.max(lines, lines(row.get(c).toString(), columns.get(c).width()));
+                }
+            }
+            if (lines > 1) {
+                // spreadsheets keep a written file's row heights: a wrapped cell shows only what its row holds
+                sheet.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, lines * LINE_POINTS));
             }
             if (r % FLUSH_EVERY_ROWS == 0) {
                 sheet.flush();
@@ -100,6 +117,10 @@ final class XlsxTables {
         sheet.finish();
     }
 
+    /**
+     * Every cell stands at the top of its row, so the figures of a row made tall by a wrapped reason
+     * stay level with the reason's first line.
+     */
     private static void cell(Worksheet sheet, int r, int c, Table.Column column, Object value) {
         if (value == null) {
             return;
@@ -107,21 +128,45 @@ final class XlsxTables {
         switch (column.kind()) {
             case TEXT -> {
                 sheet.value(r, c, SpreadsheetText.neutralise(value.toString()));
-                if (column.width() >= WRAP_FROM_WIDTH) {
-                    // a long reason wraps in its column instead of running off the printed page
-                    sheet.style(r, c).wrapText(true).verticalAlignment("top").set();
-                }
+                // a long reason wraps in its column instead of being cut off at the next one
+                sheet.style(r, c).wrapText(column.wrap()).verticalAlignment(TOP).set();
             }
             case MONEY -> {
                 sheet.value(r, c, (BigDecimal) value);
-                sheet.style(r, c).format("0.00").set();
+                sheet.style(r, c).format("0.00").verticalAlignment(TOP).set();
             }
-            case COUNT -> sheet.value(r, c, (Number) value);
+            case COUNT -> {
+                sheet.value(r, c, (Number) value);
+                sheet.style(r, c).verticalAlignment(TOP).set();
+            }
             case DATE -> {
                 sheet.value(r, c, (LocalDate) value);
-                sheet.style(r, c).format("yyyy-mm-dd").set();
+                sheet.style(r, c).format("yyyy-mm-dd").verticalAlignment(TOP).set();
             }
         }
+    }
+
+    /**
+     * The lines a text needs in a wrapped column {@code width} characters wide: a CJK or full-width
+     * character takes two character widths, anything else one; each line break starts a new line.
+     */
+    static int lines(String text, int width) {
+        double room = width * LINE_FILL;
+        int lines = 0;
+        for (String paragraph : text.split("\\R", -1)) {
+            int units = paragraph.codePoints().map(XlsxTables::units).sum();
+            lines += Math.max(1, (int) Math.ceil(units / room));
+        }
+        return lines;
+    }
+
+    private static int units(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
+        return wide ? 2 : 1;
     }
 
     /**

@@ -104,6 +104,47 @@ class ListFilesTests {
         assertThat(entry(file, "docProps/core.xml")).contains(">2024-11-05T00:00:00Z</dcterms:created>");
     }
 
+    /**
+     * A long Chinese reason and a long note wrap in their columns, and their row is as tall as the
+     * text: spreadsheets keep a written row height, so a one-line row would cut the reason off.
+     */
+    @Test
+    void longReasonsAndNotesWrapInRowsTallEnoughForThem() throws IOException {
+        String reason = "星级由TWO_STAR 二星级升至THREE_STAR 三星级（积分 1204）：账单积分按 1.5× 计，信用额度 200.00 元";
+        String note = "已电话联系客户，客户表示下月起将恢复原套餐，请于月底前再次回访";
+        List<ActionListRow> rows = List.of(row("C1", "Short reason", null), row("C2", reason, note));
+        Path file = dir.resolve("long.xlsx");
+
+        XlsxTables.write(file, AS_OF, List.of(ListTables.actions(rows, ActionMessages.of(java.util.Locale.CHINESE))));
+
+        String sheetXml = entry(file, "xl/worksheets/sheet1.xml");
+        int lines = XlsxTables.lines(reason, ActionListColumns.WIDTHS.get(ActionListColumns.ALL.indexOf(
+                ActionListColumns.REASON)));
+        assertThat(lines).as("%s in a 70-character column", reason).isEqualTo(2);
+        assertThat(XlsxTables.lines(note, ActionListColumns.WIDTHS.get(ActionListColumns.ALL.indexOf(
+                ActionListColumns.NOTE)))).as("the note in its 24-character column").isEqualTo(3);
+        assertThat(sheetXml).as("the short row keeps the default height").contains("<row r=\"2\">")
+                .containsPattern("<row r=\"3\" ht=\"46\\.5\"[^>]*customHeight=\"1\"");
+        assertThat(entry(file, "xl/styles.xml")).contains("wrapText=\"true\"");
+    }
+
+    @Test
+    void theLinesOfAWrappedTextCountCjkCharactersTwiceAndEveryLineBreak() {
+        assertThat(XlsxTables.lines("", 10)).isEqualTo(1);
+        assertThat(XlsxTables.lines("a".repeat(9), 10)).isEqualTo(1);
+        assertThat(XlsxTables.lines("a".repeat(10), 10)).as("a line fills 90%% of the width").isEqualTo(2);
+        assertThat(XlsxTables.lines("中".repeat(4), 10)).isEqualTo(1);
+        assertThat(XlsxTables.lines("中".repeat(5), 10)).isEqualTo(2);
+        assertThat(XlsxTables.lines("（：）", 3)).as("full-width punctuation").isEqualTo(3);
+        assertThat(XlsxTables.lines("a\nb\r\nc", 10)).isEqualTo(3);
+    }
+
+    private static ActionListRow row(String customer, String reason, String note) {
+        return new ActionListRow(Priority.P3, LocalDate.of(2024, 11, 19), AS_OF, "2024-10", customer, "王小明",
+                "138****5678", "杭州", "GOLD", ActionRule.STAR_UPGRADE, reason, new BigDecimal("263.77"),
+                new BigDecimal("291.51"), ActionStatus.OPEN, note, "M1", "customer");
+    }
+
     @Test
     void writingTheSameListTwiceGivesTheSameBytes() throws Exception {
         Path first = dir.resolve("first.xlsx");
