@@ -65,6 +65,7 @@ final class FileLoad {
         Long earlier = ledger.loadedWithName(file.source(), file.name());
         long id = ledger.add(version, Ledger.LOADED, jobExecutionId, now());
         BillLineLoad bills = bills(id, true);
+        UsageLoad usage = file.source() == Source.USAGE ? new UsageLoad(jdbc, id) : null;
         long keysBefore = guardsShrink(earlier) ? writer.countAll() : 0;
         if (earlier != null) {
             if (bills != null) {
@@ -78,7 +79,7 @@ final class FileLoad {
         long rejected = 0;
         try (PrefetchedBatches batches = open()) {
             for (Batch batch = batches.next(); batch != null; batch = batches.next()) {
-                rejected += insert(batch, id, bills);
+                rejected += insert(batch, id, bills, usage);
                 read = progress(read, batch.read());
             }
         }
@@ -104,7 +105,7 @@ final class FileLoad {
             }
         }
         else {
-            long loaded = writer.countFile(id);
+            long loaded = usage != null ? usage.finish() : writer.countFile(id);
             counts = new IngestCounts(read, loaded, rejected, read - rejected - loaded);
         }
         ledger.finish(id, Ledger.LOADED, counts, null, now());
@@ -141,9 +142,13 @@ final class FileLoad {
         return new FileOutcome(file.source(), file.name(), FileOutcome.Status.FAILED, id, counts, null, message);
     }
 
-    /** Writes a batch's rows (bill lines: sums them) and its rejects; returns how many rows it rejected. */
-    private long insert(Batch batch, long fileId, @Nullable BillLineLoad bills) {
+    /** Writes a batch's rows (bill lines and usage: sums them) and its rejects; returns how many rows it rejected. */
+    private long insert(Batch batch, long fileId, @Nullable BillLineLoad bills, @Nullable UsageLoad usage) {
         writer.insertRejects(batch.rejects(), fileId);
+        if (usage != null) {
+            usage.add(batch);
+            return batch.rejects().size();
+        }
         if (bills == null) {
             return batch.rejects().size() + writer.insert(batch, fileId);
         }

@@ -66,7 +66,7 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
                 required(Kind.MONEY, "amount", 2),
                 optional(Kind.TEXT, "channel", 32)),
                 List.of("payment_id"), false, null, RowRule.NONE));
-        add(new Layout(Source.USAGE, "usage_daily", List.of(
+        add(new Layout(Source.USAGE, UsageLoad.TABLE, List.of(
                 required(Kind.CUSTOMER_ID, "customer_id", 32),
                 required(Kind.DATE, "usage_date", 0),
                 code("service", true, UsageService.codes()),

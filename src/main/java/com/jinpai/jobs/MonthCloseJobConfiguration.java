@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code month-close}: after a month's bill export arrives, ingest it and compute that month for
- * good after judging the inputs (and every later closed month, whose tiers and ranks carry forward from it), then refresh
- * the VIP actions of the month. Identified by {@code month}.
+ * good after judging the inputs (and the later closed months evaluated before, whose tiers and ranks carry forward from
+ * it), then refresh the VIP actions of the month. Identified by {@code month}.
  */
 @Configuration(proxyBeanMethods = false)
 class MonthCloseJobConfiguration {

@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The value part of the month-close job: job parameter {@code month} (YYYY-MM, identifying).
- * Evaluates, in month order, every closed month from the earlier of {@code month} and the first
- * month whose inputs changed through the latest closed month, each in {@code jinpai.partitions.count}
- * partitions by customer-id hash ({@link MonthByMonthStep}). The partitions run through a
+ * Evaluates, in month order, the months {@link ReevaluationPlan} names (the stale months up to
+ * {@code month}, {@code month} itself, the stale later ones evaluated before), each in
+ * {@code jinpai.partitions.count} partitions by customer-id hash ({@link MonthByMonthStep}). The partitions run through a
  * {@link PartitionHandler}: local threads here unless {@code jinpai.remote.enabled}, whose
  * configuration supplies one that sends them to worker processes; both run the same worker
  * step, {@value #PARTITION_STEP}.

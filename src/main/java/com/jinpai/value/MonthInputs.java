@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.spend.OpenMonthEstimate;
+import com.jinpai.value.spend.UsageService;
 import com.jinpai.value.tier.Tier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,13 +102,17 @@ class MonthInputs {
      * fee of the last closed bill pro-rated to {@code asOf}.
      */
     void estimate(MonthFrame frame) {
-        jdbc.query("SELECT customer_id, service, SUM(rated_amount) AS rated FROM usage_daily"
-                + " WHERE usage_date >= ? AND usage_date <= ? GROUP BY customer_id, service", rs -> {
+        UsageService[] services = UsageService.values();
+        jdbc.query("SELECT customer_id, SUM(voice_rated), SUM(sms_rated), SUM(data_rated), SUM(roaming_rated)"
+                + " FROM usage_day WHERE usage_date >= ? AND usage_date <= ? GROUP BY customer_id", rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position >= 0) {
-                        int type = ChargeType.ofUsageService(rs.getString(2)).ordinal();
-                        int cell = position * ChargeType.COUNT + type;
-                        frame.breakdown[cell] = Fen.add(frame.breakdown[cell], Fen.of(rs.getBigDecimal(3)));
+                        for (UsageService service : services) {
+                            // ten-thousandths of a yuan, summed exactly, rounded to fen once
+                            long rated = rs.getLong(2 + service.ordinal());
+                            int cell = position * ChargeType.COUNT + service.chargeType().ordinal();
+                            frame.breakdown[cell] = Fen.add(frame.breakdown[cell], Fen.of(BigDecimal.valueOf(rated, 4)));
+                        }
                     }
                 }, frame.month.atDay(1), frame.asOf);
         for (int i = 0; i < frame.size; i++) {
@@ -121,7 +126,7 @@ class MonthInputs {
     /** Active usage days (a day with any usage of positive quantity) and the last of them. */
     void usageActivity(MonthFrame frame, LocalDate from, LocalDate to) {
         jdbc.query("SELECT customer_id, COUNT(DISTINCT usage_date) AS active_days, MAX(usage_date) AS last_day"
-                + " FROM usage_daily WHERE usage_date >= ? AND usage_date <= ? AND quantity > 0"
+                + " FROM usage_day WHERE usage_date >= ? AND usage_date <= ? AND active = TRUE"
                 + " GROUP BY customer_id", rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position >= 0) {

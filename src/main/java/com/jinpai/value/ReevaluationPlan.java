@@ -13,10 +13,12 @@ import java.util.Objects;
  * Which closed months a month-close evaluates. A month's fingerprint hashes its inputs (the
  * bill-line files loaded for it, the customers joined by its end, the value settings) and the
  * fingerprint of the closed month before it, so a change anywhere makes that month and every
- * later one stale. Month-close evaluates, in month order, the requested month and every month
- * from the first stale one through the latest closed month: tier grace counts and ranks carry
- * forward, so nothing after a changed month may stay as it was, while a month whose inputs did not
- * change gets the same rows again and needs no evaluation.
+ * later one stale. Month-close M evaluates, in month order, the stale months up to M, M itself,
+ * and the later months that were evaluated before and are stale now: tier grace counts and ranks
+ * carry forward, so nothing evaluated after a changed month may stay as it was, while a month
+ * whose inputs did not change gets the same rows again and needs no evaluation, and a later
+ * month that was never evaluated waits for its own month-close or the nightly catch-up. Each
+ * month of a cold backfill is thus evaluated once.
  */
 final class ReevaluationPlan {
 
@@ -24,9 +26,12 @@ final class ReevaluationPlan {
     }
 
     /**
-     * The requested month, and every closed month from the first stale one through the latest:
-     * a month whose inputs are as they were evaluated keeps its rows, so a cold sequence of N
-     * month-closes (the first of which finds every month stale) costs N evaluations, not N²/2.
+     * The stale closed months up to the requested one, the requested month (a re-run recomputes
+     * it), and the stale months after it through the latest month evaluated before: those have
+     * rows built on the history that changed. A month after the requested one that sits before an
+     * evaluated stale month is evaluated even if it never was, since that later month's grace
+     * counts and ranks read it; a month after every evaluated one is left to its own month-close or
+     * the nightly catch-up. A cold sequence of N month-closes, oldest first, costs N evaluations.
      *
      * @param closedMonths every closed month, ascending
      * @param expected the fingerprint each closed month has now
@@ -41,13 +46,19 @@ final class ReevaluationPlan {
                     + "*.csv first, or run the nightly job for an open month.");
         }
         List<YearMonth> stale = stale(closedMonths, expected, stored);
-        return closedMonths.stream().filter(month -> month.equals(requested) || stale.contains(month)).toList();
+        YearMonth lastEvaluated = closedMonths.stream().filter(stored::containsKey).reduce((a, b) -> b)
+                .orElse(requested);
+        return closedMonths.stream()
+                .filter(month -> month.equals(requested)
+                        || stale.contains(month) && (!month.isAfter(requested) || !month.isAfter(lastEvaluated)))
+                .toList();
     }
 
     /**
      * The nightly catch-up: the closed months whose inputs changed since they were evaluated (a
      * bill file that arrived or was corrected, new customers, other settings), from the first such
-     * month through the latest closed month; none when every closed month is current.
+     * month through the latest closed month, the never-evaluated ones included (the open month's
+     * estimate reads the whole closed history); none when every closed month is current.
      */
     static List<YearMonth> stale(List<YearMonth> closedMonths, Map<YearMonth, String> expected,
             Map<YearMonth, String> stored) {

@@ -103,8 +103,8 @@ abstract class IngestServiceIntegrationTests {
                 .as("a blank capacity is 'not given'; the action settings own the default").isEqualTo(0);
         assertThat(jdbc.queryForObject("SELECT paid_at FROM payment WHERE payment_id = 'P3'", LocalDateTime.class))
                 .as("an offset is converted to Asia/Shanghai").isEqualTo(LocalDateTime.of(2024, 10, 20, 8, 30));
-        assertThat(jdbc.queryForObject("SELECT rated_amount FROM usage_daily WHERE service = 'DATA'", BigDecimal.class))
-                .isEqualByComparingTo("10.2450");
+        assertThat(jdbc.queryForObject("SELECT SUM(data_rated) FROM usage_day", Long.class))
+                .as("10.2450 yuan in ten-thousandths").isEqualTo(102450L);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE first_response_at IS NULL", Long.class))
                 .isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT source, status, bill_month, rows_read, rows_loaded FROM ingest_file"
@@ -210,9 +210,49 @@ abstract class IngestServiceIntegrationTests {
         List<FileOutcome> outcomes = ingest.ingestAll(inbox.root());
 
         assertThat(outcomes.get(1).counts()).isEqualTo(new IngestCounts(4, 3, 0, 1));
-        assertThat(jdbc.queryForObject("SELECT quantity FROM usage_daily WHERE usage_date = '2024-10-02'"
-                + " AND service = 'VOICE'", BigDecimal.class)).as("the first row with the key is kept")
-                .isEqualByComparingTo("35");
+        assertThat(usageDays()).as("one row a customer and day; the first VOICE row of the day is kept").containsExactly(
+                "2024-10-02 C001 voice 35000 data 10000 sms 0 roaming 0 services 5 active",
+                "2024-10-03 C001 voice 10000 data 0 sms 0 roaming 0 services 1 active");
+    }
+
+    @Test
+    void aUsageRowAnotherFileHoldsAlreadyStaysOutUntilThatFileIsCorrected() {
+        String header = "customer_id,usage_date,service,quantity,unit,rated_amount\n";
+        inbox.put("canonical/customers.csv", "customers.csv").write("usage/usage_2024-10-02.csv", header
+                + "C001,2024-10-02,VOICE,35,MIN,3.5000\nC002,2024-10-02,SMS,0,MSG,0.0000\n");
+        ingest.ingestAll(inbox.root());
+        inbox.write("usage/usage_2024-10-02_late.csv", header
+                + "C001,2024-10-02,VOICE,40,MIN,4.0000\nC001,2024-10-02,ROAMING,1,MB,0.1234\n"
+                + "C002,2024-10-02,SMS,3,MSG,0.3000\nC002,2024-10-02,DATA,0,MB,0.0000\n");
+
+        List<FileOutcome> late = ingest.ingestAll(inbox.root());
+
+        assertThat(late).filteredOn(outcome -> outcome.source() == Source.USAGE && outcome.status() == Status.LOADED).extracting(FileOutcome::counts)
+                .as("VOICE of C001 and SMS of C002 were the first file's").containsExactly(new IngestCounts(4, 2, 0, 2));
+        assertThat(usageDays()).containsExactlyInAnyOrder(
+                "2024-10-02 C001 voice 35000 data 0 sms 0 roaming 0 services 1 active",
+                "2024-10-02 C001 voice 0 data 0 sms 0 roaming 1234 services 8 active",
+                "2024-10-02 C002 voice 0 data 0 sms 0 roaming 0 services 2 idle",
+                "2024-10-02 C002 voice 0 data 0 sms 0 roaming 0 services 4 idle");
+
+        inbox.write("usage/usage_2024-10-02.csv", header + "C003,2024-10-02,DATA,5,MB,0.5000\n");
+        List<FileOutcome> corrected = ingest.ingestAll(inbox.root());
+
+        assertThat(corrected).filteredOn(outcome -> outcome.source() == Source.USAGE && outcome.status() == Status.LOADED)
+                .extracting(FileOutcome::counts).containsExactly(new IngestCounts(1, 1, 0, 0));
+        assertThat(usageDays()).as("the corrected file replaces its rows; the late file's kept rows stay as they were")
+                .containsExactlyInAnyOrder(
+                        "2024-10-02 C001 voice 0 data 0 sms 0 roaming 1234 services 8 active",
+                        "2024-10-02 C002 voice 0 data 0 sms 0 roaming 0 services 4 idle",
+                        "2024-10-02 C003 voice 0 data 5000 sms 0 roaming 0 services 4 active");
+    }
+
+    private List<String> usageDays() {
+        return jdbc.query("SELECT * FROM usage_day ORDER BY usage_date, customer_id, file_id", (rs, row) ->
+                rs.getObject("usage_date", LocalDate.class) + " " + rs.getString("customer_id") + " voice "
+                        + rs.getLong("voice_rated") + " data " + rs.getLong("data_rated") + " sms "
+                        + rs.getLong("sms_rated") + " roaming " + rs.getLong("roaming_rated") + " services "
+                        + rs.getInt("services") + (rs.getBoolean("active") ? " active" : " idle"));
     }
 
     @Test

@@ -83,7 +83,8 @@ abstract class SampleDataIntegrationTests {
         assertThat(count("SELECT SUM(rows_loaded) FROM ingest_file WHERE source = 'bill-lines' AND status = 'LOADED'"))
                 .isEqualTo(dataRows("billing"));
         assertThat(count("SELECT COUNT(*) FROM payment")).isEqualTo(dataRows("payments"));
-        assertThat(count("SELECT COUNT(*) FROM usage_daily")).isEqualTo(dataRows("usage"));
+        assertThat(count("SELECT SUM(rows_loaded) FROM ingest_file WHERE source = 'usage' AND status = 'LOADED'"))
+                .isEqualTo(dataRows("usage"));
         assertThat(count("SELECT COUNT(*) FROM ingest_reject")).isZero();
 
         for (YearMonth month : CLOSED) {

@@ -183,7 +183,7 @@ class RemotePartitionsProcessTests {
     }
 
     private static String[] monthClose() {
-        return new String[] {"run", "month-close", "--month", "2026-08", "--inbox", "sample-data"};
+        return new String[] {"run", "month-close", "--month", "2026-10", "--inbox", "sample-data"};
     }
 
     private Map<String, List<Map<String, Object>>> valueTables() {

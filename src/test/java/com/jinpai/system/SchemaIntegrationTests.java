@@ -35,7 +35,7 @@ abstract class SchemaIntegrationTests {
             "qrtz_simprop_triggers", "qrtz_triggers",
             "account_manager", "bill_line_ids", "bill_total", "complaint", "customer", "customer_month",
             "customer_month_rank", "ingest_file", "ingest_reject", "payment", "run_lock", "segment_summary",
-            "star_history", "star_points", "tier_history", "tier_migration", "top_n_change", "usage_daily",
+            "star_history", "star_points", "tier_history", "tier_migration", "top_n_change", "usage_day",
             "input_check", "value_month_state", "value_worker", "vip_action", "vip_assignment", "mail_delivery",
             "ops_test_row"));
 
@@ -52,7 +52,7 @@ abstract class SchemaIntegrationTests {
         assertThat(all).extracting(info -> info.getState().isApplied() && !info.getState().isFailed())
                 .as(Arrays.toString(all)).containsOnly(true);
         assertThat(all).filteredOn(info -> info.getVersion() != null).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "30", "35", "40", "50", "51", "52", "60", "61", "70", "71");
+                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "30", "35", "40", "50", "51", "52", "60", "61", "70", "71", "75");
         assertThat(all).filteredOn(info -> info.getVersion() == null).extracting(MigrationInfo::getDescription)
                 .containsExactly("Column comments");
     }

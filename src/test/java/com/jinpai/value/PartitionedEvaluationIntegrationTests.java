@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class PartitionedEvaluationIntegrationTests {
 
-    private static final YearMonth FIRST = YearMonth.of(2026, 8);
+    private static final YearMonth LAST = YearMonth.of(2026, 10);
 
     @Autowired
     DataSource dataSource;
@@ -117,7 +117,7 @@ abstract class PartitionedEvaluationIntegrationTests {
                 false);
         jobs.setJob(new JobBuilder("valueTestPartitionedJob", jobRepository).start(ingestFlow).next(step).build()
                 .build());
-        RunParameters run = RunParameters.of(FIRST, LocalDate.of(2026, 11, 5), Path.of("sample-data"), 0);
+        RunParameters run = RunParameters.of(LAST, LocalDate.of(2026, 11, 5), Path.of("sample-data"), 0);
         return new Run(jobs.startJob(new org.springframework.batch.core.job.parameters.JobParametersBuilder(
                 run.toJobParameters(JobNames.MONTH_CLOSE)).addLong("run", ++runs).toJobParameters()));
     }

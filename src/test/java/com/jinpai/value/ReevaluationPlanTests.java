@@ -1,6 +1,8 @@
 package com.jinpai.value;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +21,11 @@ class ReevaluationPlanTests {
     private static final Map<YearMonth, String> EXPECTED = Map.of(AUG, "a", SEP, "s", OCT, "o", NOV, "n");
 
     @Test
-    void nothingEvaluatedYetEvaluatesEverythingInOrder() {
-        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(), OCT)).containsExactly(AUG, SEP, OCT, NOV);
+    void nothingEvaluatedYetEvaluatesTheMonthsUpToTheRequestedOneInOrder() {
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(), OCT)).containsExactly(AUG, SEP, OCT);
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(), AUG))
+                .as("no later month was evaluated, so none is").containsExactly(AUG);
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(), NOV)).containsExactly(AUG, SEP, OCT, NOV);
     }
 
     @Test
@@ -38,18 +43,39 @@ class ReevaluationPlanTests {
 
     @Test
     void aColdSequenceOfMonthClosesEvaluatesEachMonthOnce() {
-        Map<YearMonth, String> stored = new java.util.HashMap<>();
-        int evaluations = 0;
+        Map<YearMonth, String> stored = new HashMap<>();
+        List<YearMonth> evaluations = new ArrayList<>();
         for (YearMonth requested : CLOSED) {
             List<YearMonth> plan = ReevaluationPlan.months(CLOSED, EXPECTED, stored, requested);
             plan.forEach(month -> stored.put(month, EXPECTED.get(month)));
-            evaluations += plan.size();
+            evaluations.addAll(plan);
         }
 
-        assertThat(evaluations).as("the first finds all four stale; each later one only its own month")
-                .isEqualTo(CLOSED.size() + CLOSED.size() - 1);
+        assertThat(evaluations).as("each month-close evaluates its own month only").containsExactlyElementsOf(CLOSED);
+        assertThat(ReevaluationPlan.stale(CLOSED, EXPECTED, stored)).as("the nightly then has nothing to catch up")
+                .isEmpty();
+    }
+
+    @Test
+    void aLaterMonthIsEvaluatedAgainOnlyWhenItWasEvaluatedBefore() {
         assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(AUG, "a", SEP, "s"), AUG))
-                .as("a current month asked for, and the stale ones after it").containsExactly(AUG, OCT, NOV);
+                .as("October and November were never evaluated: left to their own month-close")
+                .containsExactly(AUG);
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(AUG, "old", SEP, "old"), AUG))
+                .as("a corrected August makes the September evaluated from it stale; October never was")
+                .containsExactly(AUG, SEP);
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(AUG, "old", SEP, "old", OCT, "old", NOV, "old"),
+                SEP)).as("a corrected August is evaluated before the requested month, the evaluated ones after it")
+                .containsExactly(AUG, SEP, OCT, NOV);
+    }
+
+    @Test
+    void aNeverEvaluatedMonthBeforeAnEvaluatedStaleOneIsEvaluatedForIt() {
+        // September's file arrived after October was evaluated: October's grace counts read September
+        Map<YearMonth, String> stored = Map.of(AUG, "a", OCT, "old");
+
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, stored, AUG)).containsExactly(AUG, SEP, OCT);
+        assertThat(ReevaluationPlan.stale(CLOSED, EXPECTED, stored)).containsExactly(SEP, OCT, NOV);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
+import com.jinpai.value.spend.UsageService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -93,10 +94,21 @@ final class ValueFixture {
         return close(month);
     }
 
+    /** A usage row of quantity 1 as the ingest sums it into the customer's day ({@code usage_day}). */
     ValueFixture usage(String customerId, String date, String service, String rated) {
-        jdbc.update("INSERT INTO usage_daily (customer_id, usage_date, service, quantity, unit, rated_amount, file_id)"
-                + " VALUES (?, ?, ?, 1, 'MB', ?, ?)", customerId, LocalDate.parse(date), service,
-                new BigDecimal(rated), FILE_ID);
+        String column = service.toLowerCase(Locale.ROOT) + "_rated";
+        int bit = 1 << UsageService.valueOf(service).ordinal();
+        long tenThousandths = new BigDecimal(rated).movePointRight(4).longValueExact();
+        int updated = jdbc.update("UPDATE usage_day SET " + column + " = " + column + " + ?, services = services + ?,"
+                + " active = TRUE WHERE usage_date = ? AND customer_id = ? AND file_id = ?", tenThousandths, bit,
+                LocalDate.parse(date), customerId, FILE_ID);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO usage_day (usage_date, customer_id, file_id, voice_rated, sms_rated, data_rated,"
+                    + " roaming_rated, services, active) VALUES (?, ?, ?, 0, 0, 0, 0, ?, TRUE)", LocalDate.parse(date),
+                    customerId, FILE_ID, bit);
+            jdbc.update("UPDATE usage_day SET " + column + " = ? WHERE usage_date = ? AND customer_id = ?"
+                    + " AND file_id = ?", tenThousandths, LocalDate.parse(date), customerId, FILE_ID);
+        }
         return this;
     }
 

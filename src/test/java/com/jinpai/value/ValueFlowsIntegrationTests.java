@@ -2,6 +2,7 @@ package com.jinpai.value;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -52,8 +54,13 @@ abstract class ValueFlowsIntegrationTests {
     Flow nightlyValueFlow;
 
     @Autowired
+    @Qualifier("valueCatchUpFlow")
+    Flow valueCatchUpFlow;
+
+    @Autowired
     ValueSummaryQuery summaries;
 
+    private TestDatabase database;
     private JdbcTemplate jdbc;
     private ValueFixture fixture;
     private ValueScenario scenario;
@@ -61,7 +68,7 @@ abstract class ValueFlowsIntegrationTests {
 
     @BeforeEach
     void emptyDatabase() {
-        TestDatabase database = new TestDatabase(dataSource);
+        database = new TestDatabase(dataSource);
         database.reset();
         jdbc = database.jdbc();
         fixture = new ValueFixture(jdbc);
@@ -424,6 +431,90 @@ abstract class ValueFlowsIntegrationTests {
     }
 
     @Test
+    void aColdBackfillEvaluatesEachMonthOnceAndEndsLikeOneMonthCloseOfTheLastMonth() throws Exception {
+        scenario.customers().julyToSeptember().octoberBills();
+        Map<String, List<String>> evaluated = new LinkedHashMap<>();
+        for (String month : List.of("2024-07", "2024-08", "2024-09", "2024-10")) {
+            JobExecution execution = monthClose(month).execution();
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            evaluated.put(month, evaluatedBy(execution));
+        }
+        Map<String, List<Map<String, Object>>> backfill = valueTables();
+
+        assertThat(evaluated).as("4 month-closes, 4 evaluations: no month after the requested one")
+                .containsExactly(entry("2024-07", List.of("2024-07")), entry("2024-08", List.of("2024-08")),
+                        entry("2024-09", List.of("2024-09")), entry("2024-10", List.of("2024-10")));
+
+        database.reset();
+        scenario.customers().julyToSeptember().octoberBills();
+        JobExecution atOnce = monthClose("2024-10").execution();
+
+        assertThat(evaluatedBy(atOnce)).containsExactly("2024-07", "2024-08", "2024-09", "2024-10");
+        assertThat(valueTables()).isEqualTo(backfill);
+    }
+
+    @Test
+    void aReclosedMonthReevaluatesOnlyTheLaterMonthsEvaluatedBeforeAndEndsLikeAFreshDatabase() throws Exception {
+        scenario.customers().julyToSeptember().octoberBills();
+        monthClose("2024-07");
+        monthClose("2024-08");
+        monthClose("2024-09");
+        correctAugustOfC02();
+
+        JobExecution reclose = monthClose("2024-08").execution();
+        JobExecution october = monthClose("2024-10").execution();
+
+        assertThat(evaluatedBy(reclose)).as("September was evaluated from the old August; October never was")
+                .containsExactly("2024-08", "2024-09");
+        assertThat(evaluatedBy(october)).containsExactly("2024-10");
+        assertThat(money(row("2024-10", "C02"), "avg_spend")).as("(96 + 120 + 120) / 3")
+                .isEqualByComparingTo("112.00");
+        Map<String, List<Map<String, Object>>> sequence = valueTables();
+
+        // a fresh database fed the final inputs, the same month-closes
+        database.reset();
+        scenario.customers().julyToSeptember().octoberBills();
+        correctAugustOfC02();
+        for (String month : List.of("2024-07", "2024-08", "2024-09", "2024-10")) {
+            assertThat(evaluatedBy(monthClose(month).execution())).containsExactly(month);
+        }
+
+        assertThat(valueTables()).isEqualTo(sequence);
+    }
+
+    @Test
+    void theNightlyEvaluatesTheClosedMonthsNoMonthCloseReachedBeforeItsEstimate() throws Exception {
+        scenario.customers().julyToSeptember().octoberUsage();
+        JobExecution july = monthClose("2024-07").execution();
+        JobExecution night = nightlyWithCatchUp("2024-10", "2024-10-10").execution();
+
+        assertThat(evaluatedBy(july)).containsExactly("2024-07");
+        assertThat(night.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(evaluatedBy(night)).as("the estimate reads the whole closed history")
+                .containsExactly("2024-08", "2024-09");
+        Map<String, List<Map<String, Object>>> caughtUp = valueTables();
+
+        database.reset();
+        scenario.customers().julyToSeptember().octoberUsage();
+        monthClose("2024-09");
+        assertThat(evaluatedBy(nightlyWithCatchUp("2024-10", "2024-10-10").execution())).isEmpty();
+
+        assertThat(valueTables()).isEqualTo(caughtUp);
+        assertThat(money(row("2024-10", "C01"), "avg_spend")).isEqualByComparingTo("200.00");
+    }
+
+    /** The corrected August file bills C02 36.00 of data instead of 30.00. */
+    private void correctAugustOfC02() {
+        fixture.removeLine("C02", "2024-08", "DATA", "30.00");
+        fixture.line("C02-2024-08-DATA-v2", "C02", "2024-08", "DATA", "36.00").replace("2024-08");
+    }
+
+    private List<String> evaluatedBy(JobExecution execution) {
+        return jdbc.queryForList("SELECT bill_month FROM value_month_state WHERE job_execution_id = ?"
+                + " ORDER BY bill_month", String.class, execution.getId());
+    }
+
+    @Test
     void aCorrectedBillForAPastMonthReevaluatesLaterMonthsAndChangesOnlyItsCustomer() throws Exception {
         scenario.customers().julyToSeptember().octoberBills();
         monthClose("2024-10");
@@ -597,6 +688,14 @@ abstract class ValueFlowsIntegrationTests {
 
     private Run nightly(String month, String asOf) throws Exception {
         jobs.setJob(new JobBuilder("valueTestNightlyJob", jobRepository).start(nightlyValueFlow).end().build());
+        return new Run(jobs.startJob(new JobParametersBuilder().addString("month", month).addString("asOf", asOf)
+                .addLong("run", ++runs).toJobParameters()));
+    }
+
+    /** The nightly job's value part: the catch-up of the closed months, then the estimate. */
+    private Run nightlyWithCatchUp(String month, String asOf) throws Exception {
+        jobs.setJob(new JobBuilder("valueTestNightlyCatchUpJob", jobRepository).start(valueCatchUpFlow)
+                .next(nightlyValueFlow).end().build());
         return new Run(jobs.startJob(new JobParametersBuilder().addString("month", month).addString("asOf", asOf)
                 .addLong("run", ++runs).toJobParameters()));
     }

@@ -103,7 +103,7 @@ public class InputChecks {
 
     private @Nullable LocalDate newestData(String source) {
         return switch (source) {
-            case "usage" -> date(jdbc.queryForObject("SELECT MAX(usage_date) FROM usage_daily", Date.class));
+            case "usage" -> date(jdbc.queryForObject("SELECT MAX(usage_date) FROM usage_day", Date.class));
             case "payments" -> date(jdbc.queryForObject("SELECT MAX(paid_at) FROM payment", Timestamp.class));
             case "complaints" -> date(jdbc.queryForObject("SELECT MAX(opened_at) FROM complaint", Timestamp.class));
             case "bill-lines" -> {

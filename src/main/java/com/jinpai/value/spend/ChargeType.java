@@ -61,7 +61,7 @@ public enum ChargeType {
     public static ChargeType ofUsageService(String service) {
         UsageService known = UsageService.named(service);
         if (known == null) {
-            throw new IllegalArgumentException("usage_daily.service '" + service + "' is not one of "
+            throw new IllegalArgumentException("usage service '" + service + "' is not one of "
                     + String.join(", ", UsageService.codes()) + "; fix the usage export or its mapping");
         }
         return known.chargeType();

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rated usage services of {@code usage_daily}: the unit a quantity is counted in and the
- * bill's charge type the service is billed under. The one list the ingest's layout and unit check,
+ * The rated usage services of the usage export ({@code usage_day} sums them per day): the unit a
+ * quantity is counted in and the bill's charge type the service is billed under. The one list the ingest's layout and unit check,
  * the open month's estimate and the synthetic exports all read.
  */
 public enum UsageService {
