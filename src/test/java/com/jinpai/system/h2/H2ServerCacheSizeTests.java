@@ -22,7 +22,8 @@ class H2ServerCacheSizeTests {
 
     @Test
     void aCacheSizeInTheUrlIsKeptAsWritten() {
-        assertThat(H2Server.withCacheSize("MODE=MySQL;cache_size=8192", ONE_GIB)).isEqualTo("MODE=MySQL;cache_size=8192");
+        assertThat(H2Server.withCacheSize("MODE=MySQL;cache_size=8192", ONE_GIB))
+                .isEqualTo("MODE=MySQL;cache_size=8192");
     }
 
     @Test
