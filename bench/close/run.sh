@@ -12,6 +12,7 @@
 # work on it counts too), peak RSS, and the ratios of wall and CPU to DuckDB.
 # MariaDB: $BENCH_DB (default jinpai_close_bench, dropped first) at 127.0.0.1:3306 as root.
 # BENCH_JAR=/path/to/target/jinpai-app/jinpai.jar runs another version's jar instead of this tree's.
+# H2_KEEP=DIR keeps the H2 run's folder (config, data/, output/) there instead of deleting it.
 set -euo pipefail
 DATA=$(cd "${1:?usage: bench/close/run.sh DATA [all|duckdb|parse|mariadb|h2]}" && pwd)
 WHAT=${2:-all}
@@ -95,8 +96,13 @@ if [[ $WHAT == all || $WHAT == h2 ]]; then
     echo "== (4) Jinpai on H2"
     H2_HOME=$(mktemp -d); cp -r config jobs "$H2_HOME"/
     (cd "$H2_HOME" && export JINPAI_CWD="$H2_HOME" && sequence h2 h2_pid)
-    # the H2 server process leaves by itself once its data folder is gone
-    rm -rf "$H2_HOME"
+    if [[ -n ${H2_KEEP:-} ]]; then
+        # kept for bench/close/compare-h2-tables.sh; its server exits after jinpai.h2-server.idle-timeout
+        rm -rf "$H2_KEEP"; mv "$H2_HOME" "$H2_KEEP"
+    else
+        # the H2 server process leaves by itself once its data folder is gone
+        rm -rf "$H2_HOME"
+    fi
 fi
 
 echo "== summary (ratios to DuckDB; a sequence is the sum of its runs)"

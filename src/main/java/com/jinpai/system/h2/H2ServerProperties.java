@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param idleTimeout the server exits after this long without a connected Jinpai process
  * @param startTimeout how long a process waits for a server it started to accept connections
- * @param javaOptions options of the server's JVM (it holds the database cache)
+ * @param javaOptions options of the server's JVM (it holds the database cache: 3/8 of its heap unless the
+ *        URL sets {@code CACHE_SIZE}, see {@link H2Server})
  */
 @Validated
 @ConfigurationProperties("jinpai.h2-server")

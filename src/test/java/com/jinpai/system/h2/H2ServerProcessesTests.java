@@ -68,6 +68,9 @@ class H2ServerProcessesTests {
         assertThat(jinpai.run("history", "history")).as(jinpai.output("history")).isZero();
         H2ServerFiles.Running server = files.read();
         assertThat(server).isNotNull();
+        // the server sized H2's page cache to its heap (-Xmx256m: 96 MB), not H2's 16 MB default
+        assertThat(count("SELECT CAST(SETTING_VALUE AS INT) FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")).isBetween(64, 128);
 
         control.holdUpTo(HOLD);
         Process run = jinpai.start("run", "run", "ops-test", "--month", "2025-10");
