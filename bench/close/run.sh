@@ -50,7 +50,8 @@ measure() {
     times=$(mktemp)
     /usr/bin/time -f "%e %U %S %M" -o "$times" "$@" > "$times.out" 2>&1 || { echo "$name FAILED:"; tail -5 "$times.out"; }
     after=$($server 2>/dev/null || true); after=$(cpu_of "$after")
-    read -r wall user sys rss < "$times"
+    # A failed command adds "Command exited with non-zero status N" above the figures
+    read -r wall user sys rss < <(tail -1 "$times")
     echo "$name $wall $(echo "$user + $sys" | bc) $(echo "$after - $before" | bc) $rss" >> "$RESULTS"
     printf "   %-32s %8.1f s wall %8.1f s JVM CPU %8.1f s server CPU %7d MB peak RSS\n" "$name" "$wall" \
         "$(echo "$user + $sys" | bc)" "$(echo "$after - $before" | bc)" $((rss / 1024))

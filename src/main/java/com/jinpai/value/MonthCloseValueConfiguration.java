@@ -1,5 +1,6 @@
 package com.jinpai.value;
 
+import com.jinpai.system.jdbc.LockRetry;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
@@ -13,8 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,17 +59,16 @@ public class MonthCloseValueConfiguration {
     }
 
     /**
-     * One partition: one transaction at READ COMMITTED, so that partitions of the same month
-     * writing side by side on InnoDB take no gap locks on each other's bucket ranges.
+     * One partition: its evaluation in one transaction of its own at READ COMMITTED, so that
+     * partitions of the same month writing side by side on InnoDB take no gap locks on each other's
+     * bucket ranges, run again when the database still rolls it back on a lock.
      */
     @Bean(PARTITION_STEP)
     public Step valueMonthPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ValueEvaluator evaluator) {
-        DefaultTransactionAttribute readCommitted = new DefaultTransactionAttribute();
-        readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+            ValueEvaluator evaluator, PartitionProperties partitions) {
         return new StepBuilder(PARTITION_STEP, jobRepository)
-                .tasklet(new MonthPartitionTasklet(evaluator), transactionManager)
-                .transactionAttribute(readCommitted)
+                .tasklet(new MonthPartitionTasklet(evaluator, new LockRetry(transactionManager, partitions.lockRetries())),
+                        transactionManager)
                 .build();
     }
 

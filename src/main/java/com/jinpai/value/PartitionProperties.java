@@ -13,10 +13,13 @@ import org.springframework.validation.annotation.Validated;
  *        (ranks, deciles, top-N, RFM quintiles, segment totals) after them
  * @param localThreads threads running partitions in this process when {@code jinpai.remote.enabled}
  *        is off
+ * @param lockRetries how many times a partition the database rolled back as a deadlock victim (or
+ *        after a lock wait timeout) runs again at once, before it fails
  */
 @Validated
 @ConfigurationProperties("jinpai.partitions")
 public record PartitionProperties(
         @Min(1) @Max(CustomerBuckets.COUNT) int count,
-        @Min(1) int localThreads) {
+        @Min(1) int localThreads,
+        @Min(0) int lockRetries) {
 }
