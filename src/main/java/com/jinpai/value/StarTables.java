@@ -47,10 +47,13 @@ class StarTables {
         }
         else {
             // a partition rewrites its own buckets' history only, as for tier_history
-            jdbc.update("DELETE FROM star_history WHERE evaluated_month >= ? AND value_bucket >= ? AND value_bucket < ?",
-                    month, range.from(), range.to());
-            jdbc.update("UPDATE star_history SET effective_to = NULL WHERE effective_to >= ?"
-                    + " AND value_bucket >= ? AND value_bucket < ?", closedOn, range.from(), range.to());
+            // by key, see OwnRows
+            OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM star_history WHERE evaluated_month >= ?"
+                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {month, range.from(), range.to()},
+                    "DELETE FROM star_history WHERE customer_id = ? AND effective_from = ?");
+            OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM star_history WHERE effective_to >= ?"
+                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {closedOn, range.from(), range.to()},
+                    "UPDATE star_history SET effective_to = NULL WHERE customer_id = ? AND effective_from = ?");
         }
         int[] closes = changes.closed();
         int[] opened = changes.opened();
@@ -90,8 +93,9 @@ class StarTables {
             jdbc.update("DELETE FROM star_points WHERE bill_month = ?", month);
         }
         else {
-            jdbc.update("DELETE FROM star_points WHERE bill_month = ? AND value_bucket >= ? AND value_bucket < ?",
-                    month, range.from(), range.to());
+            OwnRows.writeByKey(jdbc, "SELECT bill_month, customer_id FROM star_points WHERE bill_month = ?"
+                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {month, range.from(), range.to()},
+                    "DELETE FROM star_points WHERE bill_month = ? AND customer_id = ?");
         }
         List<Integer> earning = new ArrayList<>();
         for (int i = 0; i < frame.size; i++) {

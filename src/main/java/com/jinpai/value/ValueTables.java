@@ -63,8 +63,9 @@ class ValueTables {
             jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
         }
         else {
-            jdbc.update("DELETE FROM customer_month WHERE bill_month = ? AND value_bucket >= ? AND value_bucket < ?",
-                    month, range.from(), range.to());
+            OwnRows.writeByKey(jdbc, "SELECT bill_month, customer_id FROM customer_month WHERE bill_month = ?"
+                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {month, range.from(), range.to()},
+                    "DELETE FROM customer_month WHERE bill_month = ? AND customer_id = ?");
         }
         return bulk("customer_month", CUSTOMER_MONTH_COLUMNS, frame.size,
                 (i, row) -> customerMonthRow(frame, values, month, i, row));
@@ -188,10 +189,13 @@ class ValueTables {
             jdbc.update("UPDATE tier_history SET effective_to = NULL WHERE effective_to >= ?", closedOn);
         }
         else {
-            jdbc.update("DELETE FROM tier_history WHERE evaluated_month >= ? AND value_bucket >= ? AND value_bucket < ?",
-                    month, range.from(), range.to());
-            jdbc.update("UPDATE tier_history SET effective_to = NULL WHERE effective_to >= ?"
-                    + " AND value_bucket >= ? AND value_bucket < ?", closedOn, range.from(), range.to());
+            // by key (see OwnRows): the rows' bucket is in no index that confines these scans to the range
+            OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM tier_history WHERE evaluated_month >= ?"
+                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {month, range.from(), range.to()},
+                    "DELETE FROM tier_history WHERE customer_id = ? AND effective_from = ?");
+            OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM tier_history WHERE effective_to >= ?"
+                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {closedOn, range.from(), range.to()},
+                    "UPDATE tier_history SET effective_to = NULL WHERE customer_id = ? AND effective_from = ?");
         }
         int[] closes = changes.closed();
         int[] opened = changes.opened();
