@@ -18,8 +18,11 @@ has $A bill_total && has $B bill_total && tables="$tables bill_total"
 for t in $tables; do
   ex="'id','started_at','finished_at','evaluated_at','job_execution_id','line_no','created_at','updated_at','issued_at_time'"
   c=$(cols $A $t "$ex")
-  q $A "SELECT $c FROM $t" > $OUT/$t.base
-  q $B "SELECT $c FROM $t" > $OUT/$t.new
+  # ingest_file ids follow the order files loaded in (months load side by side): a file by its name
+  c=$(echo ",$c," | sed -e 's/,file_id,/,(SELECT f.file_name FROM ingest_file f WHERE f.id = x.file_id),/' \
+      -e 's/,replaced_by,/,(SELECT f.file_name FROM ingest_file f WHERE f.id = x.replaced_by),/' -e 's/^,//; s/,$//')
+  q $A "SELECT $c FROM $t x" > $OUT/$t.base
+  q $B "SELECT $c FROM $t x" > $OUT/$t.new
   if cmp -s $OUT/$t.base $OUT/$t.new; then echo "$t: equal ($(wc -l < $OUT/$t.base) rows)"; else echo "$t: DIFFERENT"; diff $OUT/$t.base $OUT/$t.new | head -5; status=1; fi
 done
 if has $A bill_line; then

@@ -7,26 +7,43 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.jinpai.run.RunParameters;
 import com.jinpai.system.JinpaiProperties;
+import com.jinpai.value.PartitionProperties;
 
 /**
  * The ingest flow that the nightly and month-close jobs start with: one step per source, customers
  * first. The inbox is {@code jinpai.inbox} unless the job parameter {@code inbox} names another.
  * Ingest steps run again on a restart even when they completed: the ledger skips what is loaded,
  * and a file corrected since the failure (a customers file adding a missing customer) is taken.
+ * <p>
+ * Bill lines and usage, the large sources, load in partitions by month ({@link PartitionedIngestStep})
+ * through a {@link PartitionHandler}: local threads here unless {@code jinpai.remote.enabled}, whose
+ * configuration supplies one that sends them to worker processes; both run the worker step
+ * {@value #PARTITION_STEP}. Customers, account managers and complaints are small; payments stay
+ * serial because a payment id is checked against the whole payment table.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
+
+    /** The step every ingest partition runs, on whichever process takes it. */
+    public static final String PARTITION_STEP = "ingestPartitionStep";
+
+    private static final String PARTITION = "#{stepExecutionContext['";
 
     private static final String INBOX = "#{jobParameters['" + RunParameters.INBOX + "']}";
     private static final String ACCEPT_SHRINK = "#{jobParameters['" + RunParameters.ACCEPT_SHRINK + "']}";
@@ -57,9 +74,10 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Step ingestBillLinesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Tasklet ingestBillLinesTasklet) {
-        return step("ingestBillLinesStep", jobRepository, transactionManager, ingestBillLinesTasklet);
+    Step ingestBillLinesStep(JobRepository jobRepository, IngestService service, JinpaiProperties properties,
+            PartitionHandler ingestPartitionHandler) {
+        return partitioned("ingestBillLinesStep", Source.BILL_LINES, jobRepository, service, properties,
+                ingestPartitionHandler);
     }
 
     @Bean
@@ -69,9 +87,45 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Step ingestUsageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Tasklet ingestUsageTasklet) {
-        return step("ingestUsageStep", jobRepository, transactionManager, ingestUsageTasklet);
+    Step ingestUsageStep(JobRepository jobRepository, IngestService service, JinpaiProperties properties,
+            PartitionHandler ingestPartitionHandler) {
+        return partitioned("ingestUsageStep", Source.USAGE, jobRepository, service, properties,
+                ingestPartitionHandler);
+    }
+
+    /** One partition: the files of its months of its source, each in its own transaction. */
+    @Bean(PARTITION_STEP)
+    public Step ingestPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Tasklet ingestPartitionTasklet) {
+        return new StepBuilder(PARTITION_STEP, jobRepository).tasklet(ingestPartitionTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet ingestPartitionTasklet(IngestService service,
+            @Value(PARTITION + IngestPartitioner.SOURCE + "']}") String source,
+            @Value(PARTITION + IngestPartitioner.INBOX + "']}") String inbox,
+            @Value(PARTITION + IngestPartitioner.MONTHS + "']}") String months) {
+        ExecutionContext context = new ExecutionContext();
+        context.putString(IngestPartitioner.SOURCE, source);
+        context.putString(IngestPartitioner.INBOX, inbox);
+        context.putString(IngestPartitioner.MONTHS, months);
+        return new IngestTasklet(service, IngestPartitioner.source(context), IngestPartitioner.inbox(context), false,
+                IngestPartitioner.months(context));
+    }
+
+    /** The default: the partitions run on {@code jinpai.partitions.local-threads} threads of this process. */
+    @Bean
+    @ConditionalOnProperty(name = "jinpai.remote.enabled", havingValue = "false", matchIfMissing = true)
+    PartitionHandler ingestPartitionHandler(Step ingestPartitionStep, PartitionProperties partitions) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-partition-");
+        threads.setConcurrencyLimit(partitions.localThreads());
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(ingestPartitionStep);
+        handler.setTaskExecutor(threads);
+        handler.setGridSize(partitions.count());
+        return handler;
     }
 
     @Bean
@@ -96,12 +150,6 @@ public class IngestJobConfiguration {
                 Boolean.parseBoolean(acceptShrink));
     }
 
-    @Bean
-    @StepScope
-    Tasklet ingestBillLinesTasklet(IngestService service, JinpaiProperties properties,
-            @Value(INBOX) @Nullable String inbox) {
-        return new IngestTasklet(service, Source.BILL_LINES, inbox(properties, inbox), false);
-    }
 
     @Bean
     @StepScope
@@ -110,12 +158,6 @@ public class IngestJobConfiguration {
         return new IngestTasklet(service, Source.PAYMENTS, inbox(properties, inbox), false);
     }
 
-    @Bean
-    @StepScope
-    Tasklet ingestUsageTasklet(IngestService service, JinpaiProperties properties,
-            @Value(INBOX) @Nullable String inbox) {
-        return new IngestTasklet(service, Source.USAGE, inbox(properties, inbox), false);
-    }
 
     @Bean
     @StepScope
@@ -130,6 +172,13 @@ public class IngestJobConfiguration {
                 .tasklet(tasklet, transactionManager)
                 .allowStartIfComplete(true)
                 .build();
+    }
+
+    private static Step partitioned(String name, Source source, JobRepository jobRepository, IngestService service,
+            JinpaiProperties properties, PartitionHandler handler) {
+        PartitionedIngestStep step = new PartitionedIngestStep(name, source, service, properties, handler);
+        step.setJobRepository(jobRepository);
+        return step;
     }
 
     private static Path inbox(JinpaiProperties properties, @Nullable String inbox) {

@@ -18,9 +18,11 @@ import java.util.function.Predicate;
 import com.jinpai.ingest.quality.InputsProperties;
 import com.jinpai.ingest.quality.ShrinkGuard;
 import com.jinpai.system.BusinessCalendar;
+import com.jinpai.value.PartitionProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,12 +53,17 @@ public class IngestService {
     private final BusinessCalendar calendar;
     private final Ledger ledger;
     private final ShrinkGuard shrinkGuard;
+    private final int lockRetries;
 
     IngestService(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SourcesProperties sources,
-            KnownCustomers knownCustomers, BusinessCalendar calendar, InputsProperties inputs) {
+            KnownCustomers knownCustomers, BusinessCalendar calendar, InputsProperties inputs,
+            PartitionProperties partitions) {
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // a file's transaction replaces exactly its own rows and its month's: no gap locks on other months'
+        this.newTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.lockRetries = partitions.lockRetries();
         this.sources = sources;
         this.knownCustomers = knownCustomers;
         this.calendar = calendar;
@@ -89,6 +96,26 @@ public class IngestService {
         return InboxFile.list(inbox, source, sources.mapping(source)).stream().map(InboxFile::path).toList();
     }
 
+    /**
+     * The files of a monthly source grouped by the month in their names (in month order, files in
+     * name order within a month); files whose name carries no month under {@link #NO_MONTH}, where
+     * they fail saying so. The unit an ingest partition takes: a month's files always load in one
+     * partition, one after the other.
+     */
+    public java.util.SortedMap<String, List<Path>> filesByMonth(Source source, Path inbox) {
+        SourceMapping mapping = sources.mapping(source);
+        java.util.SortedMap<String, List<Path>> months = new java.util.TreeMap<>();
+        for (InboxFile file : InboxFile.list(inbox, source, mapping)) {
+            YearMonth month = file.monthInName(mapping);
+            months.computeIfAbsent(month == null ? NO_MONTH : month.toString(), key -> new ArrayList<>())
+                    .add(file.path());
+        }
+        return months;
+    }
+
+    /** The month key of files whose name carries no month (sorts after every YYYY-MM). */
+    public static final String NO_MONTH = "no-month";
+
     /** One file, in transactions of its own; a snapshot that drops too many known keys fails. */
     public FileOutcome ingestFile(Source source, Path inbox, Path path, @Nullable Long jobExecutionId) {
         return ingestFile(source, inbox, path, jobExecutionId, false);
@@ -105,26 +132,45 @@ public class IngestService {
         InboxFile file = InboxFile.of(inbox, source, path);
         SourceMapping mapping = sources.mapping(source);
         String checksum = sha256(path);
-        Long sameContent = ledger.loadedWithChecksum(source, checksum);
+        YearMonth month = Layout.of(source).snapshot() ? null : file.monthInName(mapping);
+        // a monthly file is the same as a loaded one only within its month: months load side by side
+        Long sameContent = ledger.loadedWithChecksum(source, checksum, month);
         if (sameContent != null) {
             log.info("{} {}: skipped, the same content was loaded as file {}", source.id(), file.name(), sameContent);
             return new FileOutcome(source, file.name(), FileOutcome.Status.SKIPPED, null, IngestCounts.NONE, null,
                     "same content as ingest_file " + sameContent);
         }
-        FileVersion version = new FileVersion(file, checksum, size(path),
-                Layout.of(source).snapshot() ? null : file.monthInName(mapping));
-        FileLoad load = new FileLoad(jdbc, ledger, sources, calendar.zone(), version, jobExecutionId,
-                context(version, jobExecutionId), acceptShrink ? null : shrinkGuard);
+        FileVersion version = new FileVersion(file, checksum, size(path), month);
+        RowValidator.Context rowContext = context(version, jobExecutionId);
         long started = System.nanoTime();
-        FileOutcome outcome = newTransaction.execute(status -> {
-            FileOutcome loaded = load.load();
-            if (loaded == null) {
-                status.setRollbackOnly();
+        FileLoad load = null;
+        FileOutcome outcome = null;
+        for (int attempt = 1; ; attempt++) {
+            FileLoad attemptLoad = new FileLoad(jdbc, ledger, sources, calendar.zone(), version, jobExecutionId,
+                    rowContext, acceptShrink ? null : shrinkGuard);
+            load = attemptLoad;
+            try {
+                outcome = newTransaction.execute(status -> {
+                    FileOutcome loaded = attemptLoad.load();
+                    if (loaded == null) {
+                        status.setRollbackOnly();
+                    }
+                    return loaded;
+                });
+                break;
             }
-            return loaded;
-        });
+            catch (PessimisticLockingFailureException ex) {
+                // files of other months load side by side: InnoDB may roll one back as a deadlock victim
+                if (attempt > lockRetries) {
+                    throw ex;
+                }
+                log.warn("{} {}: rolled back by the database on a lock, loading it again (attempt {} of {})",
+                        source.id(), file.name(), attempt + 1, lockRetries + 1);
+            }
+        }
         if (outcome == null) {
-            outcome = newTransaction.execute(status -> load.recordFailure());
+            FileLoad failed = load;
+            outcome = newTransaction.execute(status -> failed.recordFailure());
             log.warn("{} file failed: {}", source.id(), outcome.message());
         }
         else {

@@ -69,6 +69,10 @@ public class IngestSummary {
         }
         long skipped = 0;
         for (StepExecution step : execution.getStepExecutions()) {
+            // a partitioned ingest step holds its partitions' counts: theirs are not counted twice
+            if (step.getStepName().startsWith(IngestJobConfiguration.PARTITION_STEP + ":")) {
+                continue;
+            }
             if (step.getExecutionContext().get(IngestTasklet.FILES_SKIPPED) instanceof Number number) {
                 skipped += number.longValue();
             }

@@ -33,10 +33,18 @@ final class Ledger {
         this.jdbc = jdbc;
     }
 
-    /** The loaded file with this content, if any: loading it again would change nothing. */
-    @Nullable Long loadedWithChecksum(Source source, String checksum) {
+    /**
+     * The loaded file with this content (of this month, for a monthly file), if any: loading it
+     * again would change nothing. A monthly file is compared with its own month's files only, so
+     * that whether it loads does not depend on which month's partition ran first.
+     */
+    @Nullable Long loadedWithChecksum(Source source, String checksum, @Nullable YearMonth month) {
+        if (month == null) {
+            return first(jdbc.queryForList("SELECT id FROM ingest_file WHERE source = ? AND checksum = ?"
+                    + " AND status = ? ORDER BY id", Long.class, source.id(), checksum, LOADED));
+        }
         return first(jdbc.queryForList("SELECT id FROM ingest_file WHERE source = ? AND checksum = ? AND status = ?"
-                + " ORDER BY id", Long.class, source.id(), checksum, LOADED));
+                + " AND bill_month = ? ORDER BY id", Long.class, source.id(), checksum, LOADED, month.toString()));
     }
 
     /** The loaded version of a file name, if any: a new version replaces it. */

@@ -14,8 +14,10 @@
  * {@code bill_total} rows, and each current file keeps a compact id set ({@code BillLineIdSet}) from
  * which the month is derived again, in file-name order, when another of its files changes
  * ({@code MonthBillLines}: distinct line ids whatever order files arrived in, a reused id with another
- * row a reject naming both lines). A file is the unit of parsing, so files can be spread over
- * processes; the month derivation needs only the id sets in the database.
+ * row a reject naming both lines). A month is the unit of partitioning: bill lines and usage load
+ * in partitions by month ({@code PartitionedIngestStep}, {@code IngestPartitioner}) on local threads
+ * or worker processes, a month's files in one partition in name order; the month derivation needs
+ * only the id sets in the database.
  * <p>
  * Entry points: {@link com.jinpai.ingest.IngestJobConfiguration#ingestFlow}, {@link com.jinpai.ingest.IngestService}
  * (without a job: tests, benchmark) and {@link com.jinpai.ingest.IngestSummary} (the run summary).

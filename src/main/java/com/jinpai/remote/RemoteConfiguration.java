@@ -27,6 +27,7 @@ import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.jinpai.ingest.IngestJobConfiguration;
 import com.jinpai.value.MonthCloseValueConfiguration;
 import com.jinpai.value.PartitionProperties;
 
@@ -86,10 +87,29 @@ class RemoteConfiguration {
         PartitionHandler valuePartitionHandler(DirectChannel valuePartitionRequests, JobRepository jobRepository,
                 JdbcTemplate jdbc, WorkerRegistry workers, PartitionProperties partitions,
                 RemoteProperties properties) throws Exception {
+            return watched(MonthCloseValueConfiguration.PARTITION_STEP, valuePartitionRequests, jobRepository, jdbc,
+                    workers, partitions, properties);
+        }
+
+        /**
+         * Ingest partitions go over the same queue: a worker finds the step a request names among
+         * its beans ({@link BeanFactoryStepLocator}), and takes one partition at a time of either kind.
+         */
+        @Bean
+        PartitionHandler ingestPartitionHandler(DirectChannel valuePartitionRequests, JobRepository jobRepository,
+                JdbcTemplate jdbc, WorkerRegistry workers, PartitionProperties partitions,
+                RemoteProperties properties) throws Exception {
+            return watched(IngestJobConfiguration.PARTITION_STEP, valuePartitionRequests, jobRepository, jdbc,
+                    workers, partitions, properties);
+        }
+
+        private static PartitionHandler watched(String step, DirectChannel requestChannel, JobRepository jobRepository,
+                JdbcTemplate jdbc, WorkerRegistry workers, PartitionProperties partitions,
+                RemoteProperties properties) throws Exception {
             MessagingTemplate requests = new MessagingTemplate();
-            requests.setDefaultChannel(valuePartitionRequests);
+            requests.setDefaultChannel(requestChannel);
             MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
-            handler.setStepName(MonthCloseValueConfiguration.PARTITION_STEP);
+            handler.setStepName(step);
             handler.setGridSize(partitions.count());
             handler.setMessagingOperations(requests);
             handler.setJobRepository(jobRepository);

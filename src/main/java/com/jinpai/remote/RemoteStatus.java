@@ -6,8 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import com.jinpai.value.MonthCloseValueConfiguration;
-
 /**
  * What {@code status} shows of remote mode: the worker processes (alive while their row is
  * younger than {@code stale-after} on this clock) and the partitions sent or running.
@@ -47,13 +45,13 @@ public class RemoteStatus {
     public List<Partition> partitionsInFlight() {
         List<WorkerRegistry.Worker> workers = registry.all();
         return jdbc.query("SELECT JOB_EXECUTION_ID, STEP_EXECUTION_ID, STEP_NAME, STATUS FROM BATCH_STEP_EXECUTION"
-                + " WHERE STEP_NAME LIKE ? AND STATUS IN ('STARTING', 'STARTED') ORDER BY STEP_EXECUTION_ID",
+                + " WHERE " + PartitionSteps.condition() + " AND STATUS IN ('STARTING', 'STARTED') ORDER BY STEP_EXECUTION_ID",
                 (rs, row) -> {
                     long id = rs.getLong(2);
                     String holder = workers.stream()
                             .filter(w -> w.stepExecutionId() != null && w.stepExecutionId() == id)
                             .map(w -> w.host() + " pid " + w.pid()).findFirst().orElse(null);
                     return new Partition(rs.getLong(1), id, rs.getString(3), rs.getString(4), holder);
-                }, MonthCloseValueConfiguration.PARTITION_STEP + ":%");
+                }, PartitionSteps.patterns());
     }
 }

@@ -21,8 +21,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.jinpai.value.MonthCloseValueConfiguration;
-
 /**
  * The manager's partition handler in remote mode: Spring Batch's
  * {@link MessageChannelPartitionHandler} sends the requests and polls the job repository until no
@@ -72,10 +70,10 @@ final class WatchedPartitionHandler implements PartitionHandler, DisposableBean 
     private void look(PartitionWatch watch, StepExecution manager) {
         try {
             List<PartitionWatch.Running> running = jdbc.query("SELECT STEP_EXECUTION_ID, STEP_NAME, STATUS"
-                    + " FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME LIKE ?"
+                    + " FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND " + PartitionSteps.condition()
                     + " AND STATUS IN ('STARTING', 'STARTED')", (rs, row) -> new PartitionWatch.Running(rs.getLong(1),
                             rs.getString(2), BatchStatus.valueOf(rs.getString(3))),
-                    manager.getJobExecutionId(), MonthCloseValueConfiguration.PARTITION_STEP + ":%");
+                    arguments(manager.getJobExecutionId()));
             for (PartitionWatch.Verdict verdict : watch.look(System.nanoTime(), workers.all(), running)) {
                 fail(verdict);
             }
@@ -83,6 +81,14 @@ final class WatchedPartitionHandler implements PartitionHandler, DisposableBean 
         catch (RuntimeException ex) {
             log.warn("cannot look at the partitions of execution {}: {}", manager.getJobExecutionId(), ex.getMessage());
         }
+    }
+
+    private static Object[] arguments(long jobExecutionId) {
+        Object[] patterns = PartitionSteps.patterns();
+        Object[] arguments = new Object[patterns.length + 1];
+        arguments[0] = jobExecutionId;
+        System.arraycopy(patterns, 0, arguments, 1, patterns.length);
+        return arguments;
     }
 
     private void fail(PartitionWatch.Verdict verdict) {

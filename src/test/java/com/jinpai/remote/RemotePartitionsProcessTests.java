@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import com.jinpai.ingest.IngestJobConfiguration;
 import com.jinpai.support.JinpaiProcesses;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
@@ -39,6 +40,7 @@ import static org.awaitility.Awaitility.await;
 class RemotePartitionsProcessTests {
 
     private static final String PARTITIONS = MonthCloseValueConfiguration.PARTITION_STEP + ":%";
+    private static final String INGEST_PARTITIONS = IngestJobConfiguration.PARTITION_STEP + ":%";
     private static final Duration PATIENCE = Duration.ofSeconds(180);
 
     @Autowired
@@ -88,7 +90,16 @@ class RemotePartitionsProcessTests {
         assertThat(valueTables()).isEqualTo(expected);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE ?"
                 + " AND STATUS = 'COMPLETED'", Integer.class, PARTITIONS)).as("3 months of 4 partitions").isEqualTo(12);
-        assertThat(remote.output("worker1") + remote.output("worker2")).contains("running valueMonthPartitionStep:2026-08-p");
+        assertThat(jdbc.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE ?"
+                + " AND STATUS = 'COMPLETED' ORDER BY STEP_NAME", String.class, INGEST_PARTITIONS))
+                .as("bill lines and usage, each month a partition").containsExactly(
+                        "ingestPartitionStep:bill-lines-2026-08", "ingestPartitionStep:bill-lines-2026-09",
+                        "ingestPartitionStep:bill-lines-2026-10", "ingestPartitionStep:usage-2026-08",
+                        "ingestPartitionStep:usage-2026-09", "ingestPartitionStep:usage-2026-10",
+                        "ingestPartitionStep:usage-2026-11");
+        String workers = remote.output("worker1") + remote.output("worker2");
+        assertThat(workers).contains("running valueMonthPartitionStep:2026-08-p")
+                .contains("running ingestPartitionStep:bill-lines-2026-");
     }
 
     @Test
@@ -133,7 +144,9 @@ class RemotePartitionsProcessTests {
 
         String output = remote.output("remote");
         assertThat(exit).as(output).isEqualTo(1);
-        assertThat(output).contains("no worker took partition valueMonthPartitionStep:2026-08-p")
+        // the first partitions a month-close sends are the ingest's
+        assertThat(output).contains("bill-lines partitions did not complete")
+                .contains("no worker took partition ingestPartitionStep:bill-lines-2026-08")
                 .contains("jinpai.remote.answer-timeout");
     }
 
@@ -193,8 +206,18 @@ class RemotePartitionsProcessTests {
         order.put("top_n_change", "bill_month, customer_id");
         order.put("segment_summary", "bill_month, dimension, segment");
         order.put("tier_migration", "bill_month, from_tier, to_tier");
+        // what the ingest partitions wrote (file ids follow the order files finished in: by name here)
+        order.put("bill_total", "bill_month, customer_id");
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         order.forEach((table, by) -> tables.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + by)));
+        String file = "(SELECT f.file_name FROM ingest_file f WHERE f.id = x.file_id)";
+        tables.put("usage_day", jdbc.queryForList("SELECT " + file + " AS file, usage_date, customer_id, voice_rated,"
+                + " sms_rated, data_rated, roaming_rated, services, active FROM usage_day x"
+                + " ORDER BY usage_date, customer_id, file"));
+        tables.put("ingest_file", jdbc.queryForList("SELECT source, file_name, checksum, bill_month, status, rows_read,"
+                + " rows_loaded, rows_rejected, rows_duplicate FROM ingest_file ORDER BY source, file_name, status"));
+        tables.put("ingest_reject", jdbc.queryForList("SELECT " + file + " AS file, line_no, field, reason"
+                + " FROM ingest_reject x ORDER BY file, line_no, field, reason"));
         return tables;
     }
 }
