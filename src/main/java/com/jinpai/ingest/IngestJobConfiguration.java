@@ -11,6 +11,7 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -42,8 +43,6 @@ public class IngestJobConfiguration {
 
     /** The step every ingest partition runs, on whichever process takes it. */
     public static final String PARTITION_STEP = "ingestPartitionStep";
-
-    private static final String PARTITION = "#{stepExecutionContext['";
 
     private static final String INBOX = "#{jobParameters['" + RunParameters.INBOX + "']}";
     private static final String ACCEPT_SHRINK = "#{jobParameters['" + RunParameters.ACCEPT_SHRINK + "']}";
@@ -103,14 +102,8 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet ingestPartitionTasklet(IngestService service,
-            @Value(PARTITION + IngestPartitioner.SOURCE + "']}") String source,
-            @Value(PARTITION + IngestPartitioner.INBOX + "']}") String inbox,
-            @Value(PARTITION + IngestPartitioner.MONTHS + "']}") String months) {
-        ExecutionContext context = new ExecutionContext();
-        context.putString(IngestPartitioner.SOURCE, source);
-        context.putString(IngestPartitioner.INBOX, inbox);
-        context.putString(IngestPartitioner.MONTHS, months);
+    Tasklet ingestPartitionTasklet(IngestService service, @Value("#{stepExecution}") StepExecution partition) {
+        ExecutionContext context = partition.getExecutionContext();
         return new IngestTasklet(service, IngestPartitioner.source(context), IngestPartitioner.inbox(context), false,
                 IngestPartitioner.months(context));
     }
@@ -181,7 +174,8 @@ public class IngestJobConfiguration {
         return step;
     }
 
-    private static Path inbox(JinpaiProperties properties, @Nullable String inbox) {
+    /** The inbox of a run: the job parameter {@code inbox}, else {@code jinpai.inbox}. */
+    static Path inbox(JinpaiProperties properties, @Nullable String inbox) {
         return inbox == null || inbox.isBlank() ? properties.inbox() : Path.of(inbox);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 
@@ -109,7 +110,7 @@ final class IngestPartitioner implements Partitioner {
         return Path.of(context.getString(INBOX));
     }
 
-    static java.util.Set<String> months(ExecutionContext context) {
-        return java.util.Set.of(context.getString(MONTHS).split(","));
+    static Set<String> months(ExecutionContext context) {
+        return Set.of(context.getString(MONTHS).split(","));
     }
 }

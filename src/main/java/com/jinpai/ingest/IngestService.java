@@ -13,6 +13,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import com.jinpai.ingest.quality.InputsProperties;
@@ -102,9 +104,9 @@ public class IngestService {
      * they fail saying so. The unit an ingest partition takes: a month's files always load in one
      * partition, one after the other.
      */
-    public java.util.SortedMap<String, List<Path>> filesByMonth(Source source, Path inbox) {
+    public SortedMap<String, List<Path>> filesByMonth(Source source, Path inbox) {
         SourceMapping mapping = sources.mapping(source);
-        java.util.SortedMap<String, List<Path>> months = new java.util.TreeMap<>();
+        SortedMap<String, List<Path>> months = new TreeMap<>();
         for (InboxFile file : InboxFile.list(inbox, source, mapping)) {
             YearMonth month = file.monthInName(mapping);
             months.computeIfAbsent(month == null ? NO_MONTH : month.toString(), key -> new ArrayList<>())

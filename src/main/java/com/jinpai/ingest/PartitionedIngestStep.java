@@ -108,8 +108,8 @@ final class PartitionedIngestStep extends AbstractStep {
     }
 
     private Path inbox(StepExecution step) {
-        String inbox = step.getJobParameters().getString(RunParameters.INBOX);
-        return (inbox == null || inbox.isBlank() ? properties.inbox() : Path.of(inbox)).toAbsolutePath().normalize();
+        return IngestJobConfiguration.inbox(properties, step.getJobParameters().getString(RunParameters.INBOX))
+                .toAbsolutePath().normalize();
     }
 
     private static String describe(StepExecution partition) {

@@ -6,15 +6,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How a closed month's evaluation is split ({@code jinpai.partitions} in {@code config/partitions.yml}).
+ * How the work of a run is split ({@code jinpai.partitions} in {@code config/partitions.yml}): a
+ * closed month's evaluation by customer-id hash range, and the ingest of the monthly sources (bill
+ * lines, usage) by month.
  *
  * @param count partitions per month by customer-id hash range; 1 evaluates the month whole in one
  *        transaction, more run the per-customer part in partitions and the whole-month part
- *        (ranks, deciles, top-N, RFM quintiles, segment totals) after them
+ *        (ranks, deciles, top-N, RFM quintiles, segment totals) after them; also the most
+ *        partitions a monthly source's ingest is dealt into (never more than its months)
  * @param localThreads threads running partitions in this process when {@code jinpai.remote.enabled}
  *        is off
- * @param lockRetries how many times a partition the database rolled back as a deadlock victim (or
- *        after a lock wait timeout) runs again at once, before it fails
+ * @param lockRetries how many times a partition (or an ingest file) the database rolled back as a
+ *        deadlock victim (or after a lock wait timeout) runs again at once, before it fails
  */
 @Validated
 @ConfigurationProperties("jinpai.partitions")
