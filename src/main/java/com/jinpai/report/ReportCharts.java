@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
-import com.jinpai.report.ParetoCurve.ParetoPoint;
+import com.jinpai.value.ParetoCurve.ParetoPoint;
 import com.jinpai.report.ReportData.TierRow;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;

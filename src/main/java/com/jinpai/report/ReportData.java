@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jinpai.report.ActionStatistics.ManagerService;
-import com.jinpai.report.ParetoCurve.ParetoPoint;
+import com.jinpai.value.ParetoCurve.ParetoPoint;
 
 /** Everything one month's report shows, read from the tables; rendering happens elsewhere. */
 record ReportData(

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import com.jinpai.value.ParetoCurve;
 import com.jinpai.report.ActionStatistics.ManagerService;
-import com.jinpai.report.ParetoCurve.ParetoPoint;
+import com.jinpai.value.ParetoCurve.ParetoPoint;
 import com.jinpai.report.ReportData.Actions;
 import com.jinpai.report.ReportData.FileRejects;
 import com.jinpai.report.ReportData.Header;

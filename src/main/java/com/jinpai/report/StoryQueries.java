@@ -1,6 +1,5 @@
 package com.jinpai.report;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +19,10 @@ import com.jinpai.value.star.StarProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads a month's story: figures of the month and the one before, segment_summary, star moves. */
+/**
+ * Reads a month's story: figures of the month and the one before and the star moves (from the
+ * months' value summaries), segment_summary.
+ */
 @Repository
 class StoryQueries {
 
@@ -61,19 +63,14 @@ class StoryQueries {
     /** Every month with customer values, ascending, with its figures: the index page. */
     Map<YearMonth, Figures> months() {
         Map<YearMonth, Figures> months = new LinkedHashMap<>();
-        jdbc.queryForList("SELECT DISTINCT bill_month FROM customer_month ORDER BY bill_month", String.class)
-                .forEach(month -> months.put(YearMonth.parse(month), figures(YearMonth.parse(month))));
+        summaries.months().forEach(month -> months.put(month, figures(month)));
         return months;
     }
 
     private Figures figures(YearMonth month) {
         ValueSummary summary = summaries.forMonth(month);
-        BigDecimal topDecile = summary.rankedCustomers() == 0 || summary.revenue().signum() <= 0 ? null
-                : summary.topDecileRevenueShare().movePointRight(2);
-        Long stars = jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = ?"
-                + " AND star_level IS NOT NULL", Long.class, month.toString());
-        return new Figures(summary.customers(), summary.vipCustomers(), summary.revenue(), topDecile,
-                stars == null ? 0 : stars);
+        return new Figures(summary.customers(), summary.vipCustomers(), summary.revenue(),
+                summary.topDecilePercentOrNull(), summary.starCustomers());
     }
 
     private Map<String, List<SegmentRow>> segments(YearMonth month, YearMonth before) {
@@ -131,13 +128,7 @@ class StoryQueries {
     }
 
     private List<MigrationCell> starMoves(YearMonth month) {
-        return jdbc.query("SELECT previous_star_level, star_level, COUNT(*) FROM customer_month"
-                + " WHERE bill_month = ? AND estimated = FALSE GROUP BY previous_star_level, star_level",
-                (rs, i) -> new MigrationCell(orNone(rs.getString(1)), orNone(rs.getString(2)), rs.getLong(3)),
-                month.toString());
-    }
-
-    private static String orNone(String level) {
-        return level == null ? NONE : level;
+        return summaries.starMoves(month).stream().map(move -> new MigrationCell(move.from(), move.to(),
+                move.customers())).toList();
     }
 }

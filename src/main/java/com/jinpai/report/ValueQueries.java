@@ -3,9 +3,11 @@ package com.jinpai.report;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
-import com.jinpai.report.ParetoCurve.ParetoPoint;
+import com.jinpai.value.ParetoCurve;
+import com.jinpai.value.ParetoCurve.ParetoPoint;
 import com.jinpai.report.ReportData.Basis;
 import com.jinpai.report.ReportData.Header;
 import com.jinpai.report.ReportData.MigrationCell;
@@ -13,10 +15,14 @@ import com.jinpai.report.ReportData.TierRow;
 import com.jinpai.value.ClosedMonths;
 import com.jinpai.value.ValueSummary;
 import com.jinpai.value.ValueSummaryQuery;
+import com.jinpai.value.tier.Tier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads a month's customer values: totals, tiers, tier moves and the spend distribution. */
+/**
+ * Reads a month's customer values: totals, tiers, tier moves and the spend distribution, from the
+ * small tables its evaluation wrote (the month's summary, segment_summary, tier_migration).
+ */
 @Repository
 class ValueQueries {
 
@@ -41,20 +47,19 @@ class ValueQueries {
         ValueSummary summary = summaries.forMonth(month);
         long customers = summary.customers();
         Basis basis = customers == 0 ? Basis.NONE : closedMonths.all().contains(month) ? Basis.CLOSED : Basis.ESTIMATED;
-        BigDecimal topDecile = summary.rankedCustomers() == 0 || summary.revenue().signum() <= 0 ? null
-                : summary.topDecileRevenueShare().movePointRight(2);
-        return new Header(month, basis, customers, summary.vipCustomers(), summary.revenue(), topDecile);
+        return new Header(month, basis, customers, summary.vipCustomers(), summary.revenue(),
+                summary.topDecilePercentOrNull());
     }
 
-    /** Per tier from segment_summary; from customer_month when the summary has not been written. */
+    /** Per tier from segment_summary; from the month's value summary when segment_summary has no tier rows. */
     List<TierRow> tiers(YearMonth month) {
         List<TierRow> rows = jdbc.query("SELECT segment, customers, revenue FROM segment_summary"
                 + " WHERE bill_month = ? AND dimension = 'TIER'", (rs, i) -> new TierRow(rs.getString(1),
                         rs.getLong(2), rs.getBigDecimal(3)), month.toString());
         if (rows.isEmpty()) {
-            rows = jdbc.query("SELECT tier, COUNT(*), COALESCE(SUM(spend), 0) FROM customer_month"
-                    + " WHERE bill_month = ? GROUP BY tier", (rs, i) -> new TierRow(rs.getString(1),
-                            rs.getLong(2), rs.getBigDecimal(3)), month.toString());
+            Map<Tier, Long> customers = summaries.forMonth(month).customersPerTier();
+            rows = summaries.revenuePerTier(month).entrySet().stream().map(tier -> new TierRow(tier.getKey().name(),
+                    customers.get(tier.getKey()), tier.getValue())).toList();
         }
         return rows.stream().sorted((a, b) -> TierOrder.COMPARATOR.compare(a.tier(), b.tier())).toList();
     }
@@ -66,10 +71,15 @@ class ValueQueries {
     }
 
     /**
-     * Streams every spend of the month, largest first, into the curve; only the bucket sums are
-     * kept. Ties need no second sort key: equal spends add up to the same sums in any order.
+     * The curve the month's evaluation kept; for a month whose summary keeps none of that many
+     * points, every spend of the month streamed largest first into the curve (only the bucket sums
+     * are kept; ties need no second sort key: equal spends add up to the same sums in any order).
      */
     List<ParetoPoint> pareto(YearMonth month, long customers, int points) {
+        return summaries.pareto(month, points).orElseGet(() -> streamedPareto(month, customers, points));
+    }
+
+    private List<ParetoPoint> streamedPareto(YearMonth month, long customers, int points) {
         ParetoCurve curve = new ParetoCurve(customers, points);
         streaming.query("SELECT spend FROM customer_month WHERE bill_month = ? ORDER BY spend DESC",
                 rs -> {
@@ -79,7 +89,7 @@ class ValueQueries {
     }
 
     List<String> monthsWithData() {
-        return jdbc.queryForList("SELECT DISTINCT bill_month FROM customer_month UNION"
+        return jdbc.queryForList("SELECT bill_month FROM value_month_summary UNION"
                 + " SELECT DISTINCT bill_month FROM ingest_file WHERE bill_month IS NOT NULL ORDER BY 1", String.class);
     }
 

@@ -24,9 +24,11 @@ class ValueEvaluator {
     private final StarTables starTables;
     private final ValueRules rules;
     private final MonthCalculator calculator;
+    private final ParetoSetting pareto;
 
     ValueEvaluator(MonthInputs inputs, ValueTables tables, ValueRules rules, StarInputs starInputs,
-            StarTables starTables) {
+            StarTables starTables, ParetoSetting pareto) {
+        this.pareto = pareto;
         this.inputs = inputs;
         this.tables = tables;
         this.starInputs = starInputs;
@@ -106,6 +108,12 @@ class ValueEvaluator {
         tables.replaceTopNChanges(month, whole.topNChanges);
         tables.replaceSegments(month, whole.segments);
         tables.replaceMigration(month, whole.migration);
+        writeSummary(month, whole);
+    }
+
+    /** The month's summary for its report and run summary, with the month's other whole-month tables. */
+    private void writeSummary(YearMonth month, WholeMonth whole) {
+        tables.replaceSummary(ValueSummaryTally.of(month, whole).summary(pareto.paretoPoints()));
     }
 
     /** The open month as an estimate on {@code asOf}; returns the number of customer rows written. */
@@ -127,6 +135,7 @@ class ValueEvaluator {
         watch.lap("evaluate");
         int rows = tables.replaceCustomerMonth(frame, values);
         tables.replaceSegments(month, values.whole.segments);
+        writeSummary(month, values.whole);
         watch.lap("write");
         watch.done(rows);
         return rows;

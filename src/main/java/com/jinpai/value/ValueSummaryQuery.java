@@ -1,22 +1,26 @@
 package com.jinpai.value;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
-import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
+import com.jinpai.value.ParetoCurve.ParetoPoint;
 import com.jinpai.value.tier.Tier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads a month's {@link ValueSummary} from {@code customer_month}: three grouped queries, read-only. */
+/**
+ * Reads what a month's evaluation kept of it ({@link MonthSummary}: {@code value_month_summary}
+ * and its small tables) for run summaries and the report; never the month's {@code customer_month}
+ * rows. Read-only.
+ */
 @Component
 public class ValueSummaryQuery {
-
-    private static final int SHARE_SCALE = 4;
 
     private final JdbcTemplate jdbc;
 
@@ -24,45 +28,58 @@ public class ValueSummaryQuery {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** The summary of a month; a month with no rows gives zero customers. */
+    /** The summary of a month; a month without customer values gives zero customers. */
     public ValueSummary forMonth(YearMonth month) {
         String key = month.toString();
         Map<Tier, Long> perTier = new EnumMap<>(Tier.class);
-        for (Tier tier : Tier.values()) {
-            perTier.put(tier, 0L);
-        }
-        long[] moves = new long[3];
-        jdbc.query("SELECT previous_tier, tier, COUNT(*) FROM customer_month WHERE bill_month = ?"
-                + " GROUP BY previous_tier, tier", rs -> {
-                    String previous = rs.getString(1);
-                    Tier to = Tier.valueOf(rs.getString(2));
-                    long customers = rs.getLong(3);
-                    perTier.merge(to, customers, Long::sum);
-                    Tier from = previous == null ? Tier.NEW : Tier.valueOf(previous);
-                    if (from == Tier.NEW && to != Tier.NEW) {
-                        moves[2] += customers;
-                    }
-                    else if (from != Tier.NEW && to.isAbove(from)) {
-                        moves[0] += customers;
-                    }
-                    else if (from != Tier.NEW && from.isAbove(to)) {
-                        moves[1] += customers;
-                    }
+        jdbc.query("SELECT tier, customers FROM value_month_tier WHERE bill_month = ?",
+                rs -> {
+                    perTier.put(Tier.valueOf(rs.getString(1)), rs.getLong(2));
                 }, key);
-        Totals totals = jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(CASE WHEN vip THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(spend), 0), COALESCE(SUM(CASE WHEN decile = 1 THEN spend ELSE 0 END), 0),"
-                + " COALESCE(MAX(CASE WHEN estimated THEN 1 ELSE 0 END), 0), COUNT(decile)"
-                + " FROM customer_month WHERE bill_month = ?",
-                (rs, row) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getInt(5) == 1, rs.getLong(6)), key);
-        BigDecimal revenue = totals.revenue().setScale(2, RoundingMode.HALF_UP);
-        BigDecimal share = revenue.signum() == 0 ? BigDecimal.ZERO.setScale(SHARE_SCALE)
-                : totals.topDecile().divide(revenue, SHARE_SCALE, RoundingMode.HALF_UP);
-        return new ValueSummary(month, totals.estimated(), totals.customers(), Collections.unmodifiableMap(perTier),
-                moves[0], moves[1], moves[2], totals.vip(), revenue, share, totals.ranked());
+        List<ValueSummary> rows = jdbc.query("SELECT estimated, customers, vip_customers, revenue, top_decile_revenue,"
+                + " ranked_customers, star_customers, upgrades, downgrades, newly_tiered FROM value_month_summary"
+                + " WHERE bill_month = ?", (rs, i) -> new ValueSummary(month, rs.getBoolean(1), rs.getLong(2),
+                        ValueSummary.perTier(perTier), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(3),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7)), key);
+        return rows.isEmpty() ? ValueSummary.none(month) : rows.get(0);
     }
 
-    private record Totals(long customers, long vip, BigDecimal revenue, BigDecimal topDecile, boolean estimated,
-            long ranked) {
+    /** Revenue (yuan) per tier with customers, in no particular order. */
+    public Map<Tier, BigDecimal> revenuePerTier(YearMonth month) {
+        Map<Tier, BigDecimal> revenue = new LinkedHashMap<>();
+        jdbc.query("SELECT tier, revenue FROM value_month_tier WHERE bill_month = ?",
+                rs -> {
+                    revenue.put(Tier.valueOf(rs.getString(1)), rs.getBigDecimal(2));
+                }, month.toString());
+        return revenue;
+    }
+
+    /** A closed month's customers per (star before, star after); empty for an estimate. */
+    public List<StarMove> starMoves(YearMonth month) {
+        return jdbc.query("SELECT from_level, to_level, customers FROM value_month_star_move WHERE bill_month = ?"
+                + " ORDER BY from_level, to_level", (rs, i) -> new StarMove(rs.getString(1), rs.getString(2),
+                        rs.getLong(3)), month.toString());
+    }
+
+    /**
+     * The month's revenue Pareto curve as its evaluation accumulated it into {@code points} points;
+     * empty when the month's summary keeps no curve of that many points (a month evaluated before the
+     * summaries were kept, or a changed {@code jinpai.report.pareto-points}).
+     */
+    public Optional<List<ParetoPoint>> pareto(YearMonth month, int points) {
+        Integer kept = jdbc.query("SELECT pareto_points FROM value_month_summary WHERE bill_month = ?",
+                rs -> rs.next() ? rs.getInt(1) : null, month.toString());
+        if (kept == null || kept != points) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.query("SELECT customer_share, revenue_share FROM value_month_pareto"
+                + " WHERE bill_month = ? ORDER BY point_index", (rs, i) -> new ParetoPoint(rs.getBigDecimal(1),
+                        rs.getBigDecimal(2)), month.toString()));
+    }
+
+    /** Every month with customer values, ascending. */
+    public List<YearMonth> months() {
+        return jdbc.queryForList("SELECT bill_month FROM value_month_summary ORDER BY bill_month", String.class)
+                .stream().map(YearMonth::parse).toList();
     }
 }

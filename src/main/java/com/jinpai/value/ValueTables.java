@@ -111,7 +111,8 @@ class ValueTables {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(10_000);
         streaming.query("SELECT customer_id, status, region, brand, avg_spend, recency_days, frequency_days, spend,"
-                + " tier, previous_tier, previous_rank, trend, star_level, near_star FROM customer_month"
+                + " tier, previous_tier, previous_rank, trend, star_level, near_star, vip, previous_star_level"
+                + " FROM customer_month"
                 + " WHERE bill_month = ?", rs -> {
                     int i = next[0]++;
                     if (i >= size) {
@@ -136,6 +137,9 @@ class ValueTables {
                     whole.previousTopN[i] = previousTop.contains(id);
                     String star = rs.getString(13);
                     whole.starSegment[i] = star != null ? star : rs.getBoolean(14) ? StarMonth.NEAR_STAR : null;
+                    whole.vip[i] = rs.getBoolean(15);
+                    whole.starLevel[i] = star;
+                    whole.previousStarLevel[i] = rs.getString(16);
                 }, month.toString());
         if (next[0] != size) {
             throw new IllegalStateException("customer_month " + month + " changed while it was ranked");
@@ -253,6 +257,50 @@ class ValueTables {
                     ps.setString(2, cell.from().name());
                     ps.setString(3, cell.to().name());
                     ps.setLong(4, cell.customers());
+                });
+    }
+
+    /**
+     * The month's {@link MonthSummary}: its {@code value_month_summary} row and its rows of
+     * {@code value_month_tier}, {@code value_month_star_move} and {@code value_month_pareto}.
+     */
+    void replaceSummary(MonthSummary month) {
+        ValueSummary summary = month.summary();
+        String key = summary.month().toString();
+        for (String table : List.of("value_month_summary", "value_month_tier", "value_month_star_move",
+                "value_month_pareto")) {
+            jdbc.update("DELETE FROM " + table + " WHERE bill_month = ?", key);
+        }
+        jdbc.update("INSERT INTO value_month_summary (bill_month, estimated, customers, vip_customers, revenue,"
+                + " top_decile_revenue, ranked_customers, star_customers, upgrades, downgrades, newly_tiered,"
+                + " pareto_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", key, summary.estimated(),
+                summary.customers(), summary.vipCustomers(), summary.revenue(), summary.topDecileRevenue(),
+                summary.rankedCustomers(), summary.starCustomers(), summary.upgrades(), summary.downgrades(),
+                summary.newlyTiered(), month.paretoPoints());
+        List<Tier> tiers = List.copyOf(month.revenuePerTier().keySet());
+        batch("INSERT INTO value_month_tier (bill_month, tier, customers, revenue) VALUES (?, ?, ?, ?)",
+                tiers.size(), (ps, k) -> {
+                    Tier tier = tiers.get(k);
+                    ps.setString(1, key);
+                    ps.setString(2, tier.name());
+                    ps.setLong(3, summary.customersPerTier().get(tier));
+                    ps.setBigDecimal(4, month.revenuePerTier().get(tier));
+                });
+        List<StarMove> moves = month.starMoves();
+        batch("INSERT INTO value_month_star_move (bill_month, from_level, to_level, customers) VALUES (?, ?, ?, ?)",
+                moves.size(), (ps, k) -> {
+                    ps.setString(1, key);
+                    ps.setString(2, moves.get(k).from());
+                    ps.setString(3, moves.get(k).to());
+                    ps.setLong(4, moves.get(k).customers());
+                });
+        List<ParetoCurve.ParetoPoint> curve = month.pareto();
+        batch("INSERT INTO value_month_pareto (bill_month, point_index, customer_share, revenue_share)"
+                + " VALUES (?, ?, ?, ?)", curve.size(), (ps, k) -> {
+                    ps.setString(1, key);
+                    ps.setInt(2, k);
+                    ps.setBigDecimal(3, curve.get(k).customerShare());
+                    ps.setBigDecimal(4, curve.get(k).revenueShare());
                 });
     }
 

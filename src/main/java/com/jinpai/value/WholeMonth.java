@@ -13,7 +13,7 @@ import com.jinpai.value.tier.Tier;
 /**
  * The figures of a month that need every customer of it at once: ranks, percentile, decile,
  * movement, top-N and its changes, RFM quintile scores and segments, segment totals and the tier
- * migration matrix. The inputs are the per-customer figures by position, taken either from a
+ * migration matrix, and the month's summary ({@link ValueSummaryTally}). The inputs are the per-customer figures by position, taken either from a
  * whole month evaluated in memory or read back from the rows the partitions wrote; the results
  * are filled in by {@link MonthCalculator#rankMonth}.
  */
@@ -23,6 +23,12 @@ final class WholeMonth {
     final String[] ids;
     /** Each customer's star segment (level, NEAR_STAR or null), for the STAR dimension of the segment totals. */
     final String[] starSegment;
+    /** Each customer's VIP flag, star level and star level before the evaluation (null: none), for the month's summary. */
+    final boolean[] vip;
+    final String[] starLevel;
+    final String[] previousStarLevel;
+    /** Whether the month is the open month's estimate. */
+    boolean estimated;
     final long[] average;
     final boolean[] closed;
     final int[] region;
@@ -71,6 +77,9 @@ final class WholeMonth {
         this.previousRank = previousRank;
         this.previousTopN = previousTopN;
         this.starSegment = new String[ids.length];
+        this.vip = new boolean[ids.length];
+        this.starLevel = new String[ids.length];
+        this.previousStarLevel = new String[ids.length];
     }
 
     /** A month evaluated whole in memory: its frame and per-customer values. */
@@ -79,8 +88,12 @@ final class WholeMonth {
         WholeMonth whole = new WholeMonth(frame.ids, values.average, frame.closed, frame.region, frame.brand,
                 frame.regions, frame.brands, values.recencyDays, frame.activeDays, values.spend, values.tier,
                 values.previousTier, values.trend, history.previousRank, history.previousTopN);
+        whole.estimated = values.estimated;
         for (int i = 0; i < frame.size; i++) {
             whole.starSegment[i] = values.stars.segment(i);
+            whole.vip[i] = values.vip[i];
+            whole.starLevel[i] = values.stars.ladder.name(values.stars.level[i]);
+            whole.previousStarLevel[i] = values.stars.ladder.name(values.stars.previousLevel[i]);
         }
         return whole;
     }

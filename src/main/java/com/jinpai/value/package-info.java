@@ -3,7 +3,9 @@
  * month's inputs with set-based SQL, evaluating it with the rules of its sub-packages {@code spend},
  * {@code tier}, {@code ranking} and {@code segment}, and rewriting its rows in one transaction. Exposes the
  * {@code monthCloseValueFlow} and {@code nightlyValueFlow} beans the jobs are built from, and
- * {@link com.jinpai.value.ValueSummaryQuery} for run summaries.
+ * {@link com.jinpai.value.ValueSummaryQuery} for run summaries and the report: what a month's
+ * evaluation keeps of the month (totals, tiers, star moves, the revenue Pareto curve), so that
+ * neither reads the month's rows again.
  *
  * <p>A month of a million customers is held as parallel primitive arrays indexed by the
  * customer's position ({@code MonthFrame}, {@code History}, {@code MonthValues}) rather than a

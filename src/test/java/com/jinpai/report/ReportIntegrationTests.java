@@ -200,7 +200,7 @@ abstract class ReportIntegrationTests {
     }
 
     @Test
-    void tiersComeFromCustomerMonthWhenTheSummaryIsMissingAndAnOpenMonthIsAnEstimate() throws Exception {
+    void tiersComeFromTheValueSummaryWhenSegmentSummaryIsMissingAndAnOpenMonthIsAnEstimate() throws Exception {
         fixture.customerValues();
 
         Document doc = october();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jinpai.report.ActionStatistics.ManagerService;
-import com.jinpai.report.ParetoCurve.ParetoPoint;
+import com.jinpai.value.ParetoCurve.ParetoPoint;
 import com.jinpai.report.ReportData.Actions;
 import com.jinpai.report.ReportData.Basis;
 import com.jinpai.report.ReportData.FileRejects;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jinpai.value.ParetoCurve;
 import com.jinpai.report.ActionStatistics.ManagerService;
 import com.jinpai.report.ReportData.Actions;
 import com.jinpai.report.ReportData.Basis;

@@ -131,6 +131,10 @@ abstract class PartitionedEvaluationIntegrationTests {
         order.put("segment_summary", "bill_month, dimension, segment");
         order.put("tier_migration", "bill_month, from_tier, to_tier");
         order.put("value_month_state", "bill_month");
+        order.put("value_month_summary", "bill_month");
+        order.put("value_month_tier", "bill_month, tier");
+        order.put("value_month_star_move", "bill_month, from_level, to_level");
+        order.put("value_month_pareto", "bill_month, point_index");
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         order.forEach((table, by) -> tables.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + by)
                 .stream().map(row -> {

@@ -1,6 +1,7 @@
 package com.jinpai.value;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.jinpai.report.ReportService;
 import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
@@ -36,6 +38,9 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 abstract class ValueFlowsIntegrationTests {
 
+    private static final List<String> SUMMARY_TABLES = List.of("value_month_summary", "value_month_tier",
+            "value_month_star_move", "value_month_pareto");
+
     @Autowired
     DataSource dataSource;
 
@@ -59,6 +64,9 @@ abstract class ValueFlowsIntegrationTests {
 
     @Autowired
     ValueSummaryQuery summaries;
+
+    @Autowired
+    ReportService reportService;
 
     private TestDatabase database;
     private JdbcTemplate jdbc;
@@ -375,16 +383,26 @@ abstract class ValueFlowsIntegrationTests {
         List<Map<String, Object>> first = table("customer_month");
         List<Map<String, Object>> segments = table("segment_summary");
 
+        Map<String, List<Map<String, Object>>> estimate = summaryTables();
+        assertThat(summaries.forMonth(YearMonth.of(2024, 10)).estimated()).isTrue();
+        assertThat(summaries.starMoves(YearMonth.of(2024, 10))).as("an estimate's").isEmpty();
         nightly("2024-10", "2024-10-10");
 
         assertThat(table("customer_month")).isEqualTo(first);
         assertThat(table("segment_summary")).isEqualTo(segments);
+        assertThat(summaryTables()).isEqualTo(estimate);
 
         scenario.octoberBills();
         monthClose("2024-10");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = '2024-10'"
                 + " AND estimated = TRUE", Integer.class)).isZero();
         assertThat(money(row("2024-10", "C01"), "spend")).isEqualByComparingTo("200.00");
+        ValueSummary closed = summaries.forMonth(YearMonth.of(2024, 10));
+        assertThat(closed.estimated()).isFalse();
+        assertThat(closed.revenue()).isEqualByComparingTo(jdbc.queryForObject("SELECT SUM(spend) FROM customer_month"
+                + " WHERE bill_month = '2024-10'", BigDecimal.class));
+        assertThat(summaries.starMoves(YearMonth.of(2024, 10))).isNotEmpty();
+        assertSummariesAreWhatTheRowsAddUpTo();
     }
 
     @Test
@@ -521,6 +539,7 @@ abstract class ValueFlowsIntegrationTests {
         List<Map<String, Object>> before = table("customer_month");
         List<Map<String, Object>> tierHistory = table("tier_history");
         List<Map<String, Object>> topN = table("top_n_change");
+        ValueSummary august = summaries.forMonth(YearMonth.of(2024, 8));
 
         // the corrected August file bills C02 36.00 of data instead of 30.00
         fixture.removeLine("C02", "2024-08", "DATA", "30.00");
@@ -544,6 +563,9 @@ abstract class ValueFlowsIntegrationTests {
                 .isEqualByComparingTo("112.00");
         assertThat(table("tier_history")).isEqualTo(tierHistory);
         assertThat(table("top_n_change")).isEqualTo(topN);
+        assertThat(summaries.forMonth(YearMonth.of(2024, 8)).revenue()).as("the re-closed month's summary")
+                .isEqualByComparingTo(august.revenue().add(new BigDecimal("6.00")));
+        assertSummariesAreWhatTheRowsAddUpTo();
     }
 
     @Test
@@ -676,6 +698,78 @@ abstract class ValueFlowsIntegrationTests {
         assertThat(summary.newlyTiered()).isEqualTo(10);
     }
 
+    // ---- what the evaluation keeps for the report ---------------------------------------------
+
+    /** The report and the index read only what the months' evaluations kept: the same bytes without the rows. */
+    @Test
+    void theReportsReadNoneOfTheMonthsCustomerRows() throws Exception {
+        scenario.customers().julyToSeptember().octoberBills();
+        monthClose("2024-10");
+        Map<YearMonth, byte[]> reports = reports();
+        byte[] index = Files.readAllBytes(reportService.indexPath());
+
+        jdbc.update("DELETE FROM customer_month");
+
+        assertThat(reports()).isEqualTo(reports);
+        assertThat(Files.readAllBytes(reportService.indexPath())).isEqualTo(index);
+    }
+
+    /**
+     * The months an older version evaluated get the summary V87 adds up from their rows: the same
+     * figures, no kept curve, and the same reports (the curve streamed from the rows).
+     */
+    @Test
+    void summariesAddedUpFromTheRowsGiveTheSameReports() throws Exception {
+        scenario.customers().julyToSeptember().octoberBills();
+        monthClose("2024-10");
+        Map<YearMonth, byte[]> reports = reports();
+
+        assertSummariesAreWhatTheRowsAddUpTo();
+
+        assertThat(reports()).isEqualTo(reports);
+    }
+
+    /** Every month's report, written again, by month. */
+    private Map<YearMonth, byte[]> reports() throws Exception {
+        Map<YearMonth, byte[]> reports = new LinkedHashMap<>();
+        for (YearMonth month : summaries.months()) {
+            reports.put(month, Files.readAllBytes(reportService.write(month)));
+        }
+        assertThat(reports).hasSize(4);
+        return reports;
+    }
+
+    /**
+     * The summaries the evaluations kept are what the months' rows add up to, which is what the
+     * migration keeps for a month evaluated before (all but the Pareto curve); the summaries stay so.
+     */
+    private void assertSummariesAreWhatTheRowsAddUpTo() {
+        Map<String, List<Map<String, Object>>> kept = summaryTables();
+        assertThat(kept.get("value_month_summary")).isNotEmpty()
+                .allSatisfy(row -> assertThat(((Number) row.get("pareto_points")).intValue()).isEqualTo(100));
+        assertThat(kept.get("value_month_pareto")).hasSize(kept.get("value_month_summary").size() * 101);
+        SUMMARY_TABLES.forEach(name -> jdbc.update("DELETE FROM " + name));
+
+        assertThat(ValueSummaryBackfill.missing(dataSource)).hasSize(kept.get("value_month_summary").size());
+
+        Map<String, List<Map<String, Object>>> added = summaryTables();
+        assertThat(added.get("value_month_pareto")).isEmpty();
+        assertThat(added.get("value_month_summary")).allSatisfy(row -> assertThat(((Number) row.get("pareto_points"))
+                .intValue()).isZero());
+        assertThat(withoutCurve(added)).isEqualTo(withoutCurve(kept));
+    }
+
+    private static Map<String, List<Map<String, Object>>> withoutCurve(Map<String, List<Map<String, Object>>> tables) {
+        Map<String, List<Map<String, Object>>> copy = new LinkedHashMap<>(tables);
+        copy.remove("value_month_pareto");
+        copy.put("value_month_summary", tables.get("value_month_summary").stream().map(row -> {
+            Map<String, Object> without = new LinkedHashMap<>(row);
+            without.keySet().removeIf(column -> column.equalsIgnoreCase("pareto_points"));
+            return without;
+        }).toList());
+        return copy;
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
 
     // Helpers do not return JobExecution itself: Spring Batch's test listeners would take any
@@ -721,15 +815,32 @@ abstract class ValueFlowsIntegrationTests {
             case "top_n_change" -> "bill_month, customer_id";
             case "segment_summary" -> "bill_month, dimension, segment";
             case "tier_migration" -> "bill_month, from_tier, to_tier";
+            case "value_month_summary" -> "bill_month";
+            case "value_month_tier" -> "bill_month, tier";
+            case "value_month_star_move" -> "bill_month, from_level, to_level";
+            case "value_month_pareto" -> "bill_month, point_index";
             default -> throw new IllegalArgumentException(name);
         };
         return jdbc.queryForList("SELECT * FROM " + name + " ORDER BY " + order);
     }
 
     private Map<String, List<Map<String, Object>>> valueTables() {
-        return Map.of("customer_month", table("customer_month"), "tier_history", table("tier_history"),
-                "top_n_change", table("top_n_change"), "segment_summary", table("segment_summary"),
-                "tier_migration", table("tier_migration"));
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (String name : List.of("customer_month", "tier_history", "top_n_change", "segment_summary",
+                "tier_migration")) {
+            tables.put(name, table(name));
+        }
+        tables.putAll(summaryTables());
+        return tables;
+    }
+
+    /** What the months' evaluations kept for their reports and run summaries. */
+    private Map<String, List<Map<String, Object>>> summaryTables() {
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (String name : SUMMARY_TABLES) {
+            tables.put(name, table(name));
+        }
+        return tables;
     }
 
     private static BigDecimal money(Map<String, Object> row, String column) {

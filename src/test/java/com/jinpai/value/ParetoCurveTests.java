@@ -1,9 +1,9 @@
-package com.jinpai.report;
+package com.jinpai.value;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.jinpai.report.ParetoCurve.ParetoPoint;
+import com.jinpai.value.ParetoCurve.ParetoPoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

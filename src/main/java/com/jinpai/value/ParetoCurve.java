@@ -1,4 +1,4 @@
-package com.jinpai.report;
+package com.jinpai.value;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,12 +8,14 @@ import java.util.List;
 /**
  * Accumulates month spends, largest first, into a fixed number of points of the revenue Pareto
  * curve, so a million customers cost a few hundred bytes: point p is reached after
- * ceil(p × N / points) customers and holds the revenue share they earn.
+ * ceil(p × N / points) customers and holds the revenue share they earn. Fed from the month in
+ * memory when it is evaluated (its points are kept with the month's summary), or from a sorted
+ * stream of the month's rows for a month whose summary holds no curve.
  */
-final class ParetoCurve {
+public final class ParetoCurve {
 
     /** Shares are percentages with this many decimals. */
-    static final int SHARE_SCALE = 2;
+    public static final int SHARE_SCALE = 2;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final long customers;
@@ -23,7 +25,7 @@ final class ParetoCurve {
     private BigDecimal cumulative = BigDecimal.ZERO;
     private long seen;
 
-    ParetoCurve(long customers, int points) {
+    public ParetoCurve(long customers, int points) {
         if (customers < 0 || points < 1) {
             throw new IllegalArgumentException("customers must be >= 0 and points >= 1");
         }
@@ -32,7 +34,7 @@ final class ParetoCurve {
     }
 
     /** Adds the next customer's spend; spends must come in descending order. */
-    void add(BigDecimal spend) {
+    public void add(BigDecimal spend) {
         cumulative = cumulative.add(spend);
         seen++;
         while (cumulativeAtPoint.size() < points && seen >= boundary(cumulativeAtPoint.size() + 1)) {
@@ -42,7 +44,7 @@ final class ParetoCurve {
     }
 
     /** The curve from (0, 0) to (100, 100); flat at 0 when the month has no positive revenue. */
-    List<ParetoPoint> points() {
+    public List<ParetoPoint> points() {
         List<ParetoPoint> curve = new ArrayList<>();
         curve.add(new ParetoPoint(BigDecimal.ZERO.setScale(SHARE_SCALE), BigDecimal.ZERO.setScale(SHARE_SCALE)));
         if (customers == 0) {
@@ -56,7 +58,7 @@ final class ParetoCurve {
     }
 
     /** Revenue share of the first {@code percent} of customers by spend, read off a curve. */
-    static BigDecimal revenueShareAt(List<ParetoPoint> curve, int percent) {
+    public static BigDecimal revenueShareAt(List<ParetoPoint> curve, int percent) {
         BigDecimal target = BigDecimal.valueOf(percent);
         return curve.stream().filter(p -> p.customerShare().compareTo(target) >= 0).findFirst()
                 .map(ParetoPoint::revenueShare).orElse(curve.get(curve.size() - 1).revenueShare());
@@ -74,6 +76,6 @@ final class ParetoCurve {
         return part.multiply(HUNDRED).divide(whole, SHARE_SCALE, RoundingMode.HALF_UP);
     }
 
-    record ParetoPoint(BigDecimal customerShare, BigDecimal revenueShare) {
+    public record ParetoPoint(BigDecimal customerShare, BigDecimal revenueShare) {
     }
 }
