@@ -705,7 +705,7 @@ abstract class ValueFlowsIntegrationTests {
     void theReportsReadNoneOfTheMonthsCustomerRows() throws Exception {
         scenario.customers().julyToSeptember().octoberBills();
         monthClose("2024-10");
-        Map<YearMonth, byte[]> reports = reports();
+        Map<YearMonth, String> reports = reports();
         byte[] index = Files.readAllBytes(reportService.indexPath());
 
         jdbc.update("DELETE FROM customer_month");
@@ -722,18 +722,18 @@ abstract class ValueFlowsIntegrationTests {
     void summariesAddedUpFromTheRowsGiveTheSameReports() throws Exception {
         scenario.customers().julyToSeptember().octoberBills();
         monthClose("2024-10");
-        Map<YearMonth, byte[]> reports = reports();
+        Map<YearMonth, String> reports = reports();
 
         assertSummariesAreWhatTheRowsAddUpTo();
 
         assertThat(reports()).isEqualTo(reports);
     }
 
-    /** Every month's report, written again, by month. */
-    private Map<YearMonth, byte[]> reports() throws Exception {
-        Map<YearMonth, byte[]> reports = new LinkedHashMap<>();
+    /** Every month's report, written again, by month (the files' exact text). */
+    private Map<YearMonth, String> reports() throws Exception {
+        Map<YearMonth, String> reports = new LinkedHashMap<>();
         for (YearMonth month : summaries.months()) {
-            reports.put(month, Files.readAllBytes(reportService.write(month)));
+            reports.put(month, Files.readString(reportService.write(month)));
         }
         assertThat(reports).hasSize(4);
         return reports;
