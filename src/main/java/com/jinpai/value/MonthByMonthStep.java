@@ -13,6 +13,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.StepExecution;
@@ -27,7 +28,10 @@ import com.jinpai.run.RunParameters;
  * transaction. With more, each month is split by customer-id bucket range into partitions run by
  * the {@link PartitionHandler} (local threads, or {@code jinpai worker} processes over the
  * broker), and once all of them are done its whole-month figures are computed here, in one
- * transaction with the month's state row and this step's progress.
+ * transaction with the month's state row and this step's progress. On local threads the
+ * partitions hand their customers over in memory ({@link MonthHandover}) and the manager writes
+ * each {@code customer_month} row once, ranks included; remote partitions write their rows and the
+ * manager reads them back and sets the ranks on them.
  * <p>
  * A restart resumes at the first month not committed; in it, only the partitions that did not
  * complete run again (Spring Batch's splitter skips the completed ones of the same name).
@@ -40,18 +44,21 @@ final class MonthByMonthStep extends AbstractStep {
     private static final Logger log = LoggerFactory.getLogger(MonthByMonthStep.class);
     static final String PLAN = "value.plan";
     static final String NEXT = "value.next";
+    /** The month whose partitions were last handed over in memory: a restart in it runs all of them again. */
+    static final String HANDED_OVER = "value.handedOver";
 
     private final TransactionTemplate transaction;
     private final ClosedMonths closedMonths;
     private final ValueEvaluator evaluator;
     private final ValueRules rules;
     private final PartitionHandler partitions;
+    private final MonthHandover handover;
     private final int partitionCount;
     private final boolean catchUp;
 
     MonthByMonthStep(String name, JobRepository jobRepository, TransactionTemplate transaction,
             ClosedMonths closedMonths, ValueEvaluator evaluator, ValueRules rules, PartitionHandler partitions,
-            int partitionCount, boolean catchUp) {
+            MonthHandover handover, int partitionCount, boolean catchUp) {
         super(name);
         setJobRepository(jobRepository);
         this.transaction = transaction;
@@ -59,6 +66,7 @@ final class MonthByMonthStep extends AbstractStep {
         this.evaluator = evaluator;
         this.rules = rules;
         this.partitions = partitions;
+        this.handover = handover;
         this.partitionCount = partitionCount;
         this.catchUp = catchUp;
     }
@@ -78,17 +86,28 @@ final class MonthByMonthStep extends AbstractStep {
             YearMonth month = YearMonth.parse(entry[0]);
             List<YearMonth> closed = closedMonths.all();
             boolean whole = partitionCount == 1;
-            if (!whole) {
-                runPartitions(step, month, closed);
-            }
+            boolean inMemory = !whole && partitions instanceof TaskExecutorPartitionHandler;
+            long job = step.getJobExecutionId();
             int following = next + 1;
-            int rows = transaction.execute(status -> {
-                int written = whole ? evaluator.close(month, closed) : evaluator.rankPartitioned(month, closed);
-                closedMonths.saveState(month, entry[1], written, step.getJobExecutionId());
-                context.putInt(NEXT, following);
-                getJobRepository().updateExecutionContext(step);
-                return written;
-            });
+            int rows;
+            try {
+                if (!whole) {
+                    runPartitions(step, month, closed, inMemory);
+                }
+                rows = transaction.execute(status -> {
+                    int written = whole ? evaluator.close(month, closed)
+                            : inMemory ? evaluator.rankHandedOver(month, closed,
+                                    handover.parts(job, month, CustomerBuckets.split(partitionCount)))
+                            : evaluator.rankPartitioned(month, closed);
+                    closedMonths.saveState(month, entry[1], written, step.getJobExecutionId());
+                    context.putInt(NEXT, following);
+                    getJobRepository().updateExecutionContext(step);
+                    return written;
+                });
+            }
+            finally {
+                handover.close(job, month);
+            }
             step.setWriteCount(step.getWriteCount() + rows);
             getJobRepository().update(step);
             if (step.isTerminateOnly() && following < plan.length) {
@@ -117,9 +136,24 @@ final class MonthByMonthStep extends AbstractStep {
                 partitionCount > 1 ? " in " + partitionCount + " partitions each" : "");
     }
 
-    private void runPartitions(StepExecution step, YearMonth month, List<YearMonth> closed) throws Exception {
+    /**
+     * Runs the month's partitions. In memory (threads of this process), the month is opened in the
+     * {@link MonthHandover} first and recorded in this step's context: the partitions hand their
+     * customers over instead of writing them, so a restart in this month runs every partition
+     * again, completed or not, whichever way the partitions run then.
+     */
+    private void runPartitions(StepExecution step, YearMonth month, List<YearMonth> closed, boolean inMemory)
+            throws Exception {
+        ExecutionContext context = step.getExecutionContext();
+        boolean handedOverBefore = month.toString().equals(context.getString(HANDED_OVER, ""));
+        if (inMemory) {
+            context.putString(HANDED_OVER, month.toString());
+            getJobRepository().updateExecutionContext(step);
+            handover.open(step.getJobExecutionId(), month);
+        }
         SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(getJobRepository(),
                 MonthCloseValueConfiguration.PARTITION_STEP, new MonthPartitioner(month, closed));
+        splitter.setAllowStartIfComplete(inMemory || handedOverBefore);
         Collection<StepExecution> done = partitions.handle(splitter, step);
         List<String> failed = done.stream().filter(partition -> partition.getStatus() != BatchStatus.COMPLETED)
                 .sorted(Comparator.comparing(StepExecution::getStepName))

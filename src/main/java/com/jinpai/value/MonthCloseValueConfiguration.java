@@ -34,9 +34,9 @@ public class MonthCloseValueConfiguration {
     @Bean
     Step valueMonthCloseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ClosedMonths closedMonths, ValueEvaluator evaluator, ValueRules rules, PartitionHandler valuePartitionHandler,
-            PartitionProperties partitions) {
+            PartitionProperties partitions, MonthHandover handover) {
         return new MonthByMonthStep("valueMonthCloseStep", jobRepository, new TransactionTemplate(transactionManager),
-                closedMonths, evaluator, rules, valuePartitionHandler, partitions.count(), false);
+                closedMonths, evaluator, rules, valuePartitionHandler, handover, partitions.count(), false);
     }
 
     @Bean
@@ -48,9 +48,9 @@ public class MonthCloseValueConfiguration {
     @Bean
     Step valueCatchUpStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ClosedMonths closedMonths, ValueEvaluator evaluator, ValueRules rules, PartitionHandler valuePartitionHandler,
-            PartitionProperties partitions) {
+            PartitionProperties partitions, MonthHandover handover) {
         return new MonthByMonthStep("valueCatchUpStep", jobRepository, new TransactionTemplate(transactionManager),
-                closedMonths, evaluator, rules, valuePartitionHandler, partitions.count(), true);
+                closedMonths, evaluator, rules, valuePartitionHandler, handover, partitions.count(), true);
     }
 
     @Bean
@@ -65,10 +65,10 @@ public class MonthCloseValueConfiguration {
      */
     @Bean(PARTITION_STEP)
     public Step valueMonthPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ValueEvaluator evaluator, PartitionProperties partitions) {
+            ValueEvaluator evaluator, PartitionProperties partitions, MonthHandover handover) {
         return new StepBuilder(PARTITION_STEP, jobRepository)
-                .tasklet(new MonthPartitionTasklet(evaluator, new LockRetry(transactionManager, partitions.lockRetries())),
-                        transactionManager)
+                .tasklet(new MonthPartitionTasklet(evaluator, new LockRetry(transactionManager, partitions.lockRetries()),
+                        handover), transactionManager)
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package com.jinpai.value;
 
+import java.util.function.Consumer;
+
 import com.jinpai.system.jdbc.LockRetry;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -11,25 +13,34 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * One partition of a closed month (the worker step, on a local thread or in a {@code jinpai worker}):
  * the per-customer evaluation of its bucket range, in one transaction of its own at READ COMMITTED,
  * so a partition is either written whole or not at all and re-running it replaces exactly its own
- * rows; a partition the database rolled back on a lock runs again ({@link LockRetry}).
+ * rows; a partition the database rolled back on a lock runs again ({@link LockRetry}). On the
+ * manager's own threads (its month open in the {@link MonthHandover}) the partition hands its
+ * customers over in memory instead of writing their {@code customer_month} rows.
  */
 class MonthPartitionTasklet implements Tasklet {
 
     private final ValueEvaluator evaluator;
     private final LockRetry lockRetry;
+    private final MonthHandover handover;
 
-    MonthPartitionTasklet(ValueEvaluator evaluator, LockRetry lockRetry) {
+    MonthPartitionTasklet(ValueEvaluator evaluator, LockRetry lockRetry, MonthHandover handover) {
         this.evaluator = evaluator;
         this.lockRetry = lockRetry;
+        this.handover = handover;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+        var execution = chunkContext.getStepContext().getStepExecution();
+        ExecutionContext context = execution.getExecutionContext();
         var month = MonthPartitioner.month(context);
         var range = MonthPartitioner.range(context);
+        long job = execution.getJobExecutionId();
+        // on the manager's own threads the customers go to it in memory; on a worker they are written
+        Consumer<MonthHandover.Part> handOver = handover.isOpen(job, month) ? part -> handover.put(job, month, part)
+                : null;
         int rows = lockRetry.run(month + " close, buckets " + range.from() + ".." + range.to(),
-                () -> evaluator.closePartition(month, MonthPartitioner.closedMonths(context), range));
+                () -> evaluator.closePartition(month, MonthPartitioner.closedMonths(context), range, handOver));
         contribution.incrementWriteCount(rows);
         return RepeatStatus.FINISHED;
     }

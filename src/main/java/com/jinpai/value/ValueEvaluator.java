@@ -5,8 +5,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import com.jinpai.value.tier.TierHistory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ValueEvaluator {
-
-    private static final Logger log = LoggerFactory.getLogger(ValueEvaluator.class);
 
     private final MonthInputs inputs;
     private final ValueTables tables;
@@ -63,6 +59,16 @@ class ValueEvaluator {
      * and their tier history. The caller provides the transaction (one per partition).
      */
     int closePartition(YearMonth month, List<YearMonth> closedMonths, CustomerBuckets.Range range) {
+        return closePartition(month, closedMonths, range, null);
+    }
+
+    /**
+     * As {@link #closePartition(YearMonth, List, CustomerBuckets.Range)}; with a {@code handOver},
+     * the partition's customers go to it instead of to {@code customer_month}, whose rows the
+     * manager then writes once ({@link #rankHandedOver}).
+     */
+    int closePartition(YearMonth month, List<YearMonth> closedMonths, CustomerBuckets.Range range,
+            java.util.function.Consumer<MonthHandover.Part> handOver) {
         Stopwatch watch = new Stopwatch(month + " close, buckets " + range.from() + ".." + range.to());
         ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
         MonthFrame frame = inputs.customers(month, calendar.asOf(), true, range);
@@ -70,12 +76,38 @@ class ValueEvaluator {
         readClosedInputs(frame, calendar, watch);
         MonthValues values = calculator.closeCustomers(frame, calendar);
         watch.lap("evaluate");
-        int rows = tables.replaceCustomerMonth(frame, values);
-        watch.lap("write customer_month");
+        int rows = frame.size;
+        if (handOver == null) {
+            rows = tables.replaceCustomerMonth(frame, values);
+            watch.lap("write customer_month");
+        }
         tables.replaceTierHistory(frame, TierHistory.of(month, values.previousTier, values.tier));
         watch.lap("write tier_history");
         starTables.replace(frame, values.stars);
         watch.lap("write star tables");
+        if (handOver != null) {
+            handOver.accept(new MonthHandover.Part(range, frame, values));
+        }
+        watch.done(rows);
+        return rows;
+    }
+
+    /**
+     * The whole-month part of a closed month whose partitions handed their customers over in
+     * memory: ranks, scores and totals them, and writes the month's {@code customer_month} rows
+     * once, whole-month columns included, and the month's small tables.
+     */
+    int rankHandedOver(YearMonth month, List<YearMonth> closedMonths, List<MonthHandover.Part> parts) {
+        Stopwatch watch = new Stopwatch(month + " whole-month figures, partitions handed over");
+        ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
+        HandedOverMonth handedOver = HandedOverMonth.of(parts);
+        WholeMonth whole = handedOver.whole;
+        watch.lap("gather");
+        calculator.rankMonth(whole, true, calendar.previousClosed() != null);
+        watch.lap("rank");
+        int rows = tables.replaceCustomerMonth(month, handedOver, watch);
+        writeMonthTables(month, whole);
+        watch.lap("write the rest");
         watch.done(rows);
         return rows;
     }
@@ -87,12 +119,11 @@ class ValueEvaluator {
     int rankPartitioned(YearMonth month, List<YearMonth> closedMonths) {
         Stopwatch watch = new Stopwatch(month + " whole-month figures");
         ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
-        WholeMonth whole = tables.readWholeMonth(month, calendar.previousClosed());
-        watch.lap("read");
+        WholeMonth whole = tables.readWholeMonth(month, calendar.previousClosed(), watch);
+        watch.lap("read customer_month");
         calculator.rankMonth(whole, true, calendar.previousClosed() != null);
         watch.lap("rank");
-        tables.setWholeMonth(month, whole);
-        watch.lap("write ranks");
+        tables.setWholeMonth(month, whole, watch);
         writeMonthTables(month, whole);
         watch.lap("write the rest");
         watch.done(whole.size);
@@ -159,30 +190,6 @@ class ValueEvaluator {
         LocalDate from = calendar.paymentsFrom();
         if (from != null) {
             inputs.payments(frame, from, calendar.asOf());
-        }
-    }
-
-    /** Logs where a month's time goes, so a slow phase on a large month is visible in the log. */
-    private static final class Stopwatch {
-
-        private final String what;
-        private final long started = System.nanoTime();
-        private long lapStarted = started;
-        private final StringBuilder laps = new StringBuilder();
-
-        Stopwatch(String what) {
-            this.what = what;
-        }
-
-        void lap(String phase) {
-            long now = System.nanoTime();
-            laps.append(' ').append(phase).append(' ').append((now - lapStarted) / 1_000_000).append(" ms,");
-            lapStarted = now;
-        }
-
-        void done(int rows) {
-            log.info("{}: {} customers in {} ms ({})", what, rows, (System.nanoTime() - started) / 1_000_000,
-                    laps.toString().trim());
         }
     }
 }

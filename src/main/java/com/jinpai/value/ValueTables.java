@@ -68,7 +68,24 @@ class ValueTables {
                     "DELETE FROM customer_month WHERE bill_month = ? AND customer_id = ?");
         }
         return bulk("customer_month", CUSTOMER_MONTH_COLUMNS, frame.size,
-                (i, row) -> customerMonthRow(frame, values, month, i, row));
+                (i, row) -> customerMonthRow(frame, values, month, i, row, values.whole, i));
+    }
+
+    /**
+     * The month's rows of partitions handed over in memory, written once with their whole-month
+     * columns, in key order; the month's earlier rows go first.
+     */
+    int replaceCustomerMonth(YearMonth yearMonth, HandedOverMonth handedOver, Stopwatch watch) {
+        String month = yearMonth.toString();
+        jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
+        watch.lap("delete customer_month");
+        List<MonthHandover.Part> parts = handedOver.parts;
+        int rows = bulk("customer_month", CUSTOMER_MONTH_COLUMNS, handedOver.whole.size, (g, row) -> {
+            MonthHandover.Part part = parts.get(handedOver.part[g]);
+            customerMonthRow(part.frame(), part.values(), month, handedOver.local[g], row, handedOver.whole, g);
+        });
+        watch.lap("write customer_month");
+        return rows;
     }
 
     /**
@@ -93,7 +110,7 @@ class ValueTables {
      * What the whole-month figures need of a month whose partitions are done, read back from their
      * rows, and which customers were in the previous closed month's top-N.
      */
-    WholeMonth readWholeMonth(YearMonth month, YearMonth previousClosed) {
+    WholeMonth readWholeMonth(YearMonth month, YearMonth previousClosed, Stopwatch watch) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = ?",
                 Integer.class, month.toString());
         int size = count == null ? 0 : count;
@@ -102,6 +119,7 @@ class ValueTables {
             previousTop.addAll(jdbc.queryForList("SELECT customer_id FROM customer_month WHERE bill_month = ?"
                     + " AND top_n = TRUE", String.class, previousClosed.toString()));
         }
+        watch.lap("read count and previous top-N");
         Dictionary regions = new Dictionary();
         Dictionary brands = new Dictionary();
         WholeMonth whole = new WholeMonth(new String[size], new long[size], new boolean[size], new int[size],
@@ -152,15 +170,17 @@ class ValueTables {
      * {@code customer_month_rank} in bulk, then one joined update copies them (UPDATE ... JOIN on
      * MySQL, MERGE on H2), and the staging rows go again; no statement per row.
      */
-    void setWholeMonth(YearMonth yearMonth, WholeMonth whole) {
+    void setWholeMonth(YearMonth yearMonth, WholeMonth whole, Stopwatch watch) {
         String month = yearMonth.toString();
         jdbc.update("DELETE FROM customer_month_rank WHERE bill_month = ?", month);
+        watch.lap("clear staging");
         bulk("customer_month_rank", RANK_COLUMNS, whole.size, (i, row) -> {
             int c = 0;
             row[c++] = month;
             row[c++] = whole.ids[i];
             c = wholeMonthColumns(whole, i, row, c);
         });
+        watch.lap("stage ranks");
         String sets = String.join(", ", RANK_COLUMNS.subList(2, RANK_COLUMNS.size()).stream()
                 .map(column -> "%1$s" + column + " = r." + column).toList());
         Boolean h2 = jdbc.execute((ConnectionCallback<Boolean>) connection ->
@@ -175,7 +195,9 @@ class ValueTables {
                     + " AND r.customer_id = cm.customer_id SET " + String.format(sets, "cm.")
                     + " WHERE cm.bill_month = ?", month);
         }
+        watch.lap("update customer_month");
         jdbc.update("DELETE FROM customer_month_rank WHERE bill_month = ?", month);
+        watch.lap("empty staging");
     }
 
     /**
@@ -304,7 +326,13 @@ class ValueTables {
                 });
     }
 
-    private static void customerMonthRow(MonthFrame frame, MonthValues values, String month, int i, Object[] row) {
+    /**
+     * A row of {@code customer_month}: the customer at {@code i} of the frame, its whole-month
+     * columns those at {@code wholeIndex} of {@code whole}, or empty without one (a partition's row,
+     * whose whole-month columns are set after every partition is done).
+     */
+    private static void customerMonthRow(MonthFrame frame, MonthValues values, String month, int i, Object[] row,
+            WholeMonth whole, int wholeIndex) {
         int c = 0;
         row[c++] = frame.ids[i];
         row[c++] = month;
@@ -337,14 +365,13 @@ class ValueTables {
         values.stars.write(i, row, c);
         c += StarMonth.COLUMNS.size();
         row[c++] = CustomerBuckets.of(frame.ids[i]);
-        if (values.whole == null) {
-            // a partition's row: the whole-month columns are set after every partition is done
+        if (whole == null) {
             for (int k = 2; k < RANK_COLUMNS.size(); k++) {
                 row[c++] = RANK_COLUMNS.get(k).equals("top_n") ? Boolean.FALSE : null;
             }
         }
         else {
-            wholeMonthColumns(values.whole, i, row, c);
+            wholeMonthColumns(whole, wholeIndex, row, c);
         }
     }
 

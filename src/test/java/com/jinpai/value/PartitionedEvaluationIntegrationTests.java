@@ -69,6 +69,9 @@ abstract class PartitionedEvaluationIntegrationTests {
     ValueRules rules;
 
     @Autowired
+    MonthHandover handover;
+
+    @Autowired
     @Qualifier(MonthCloseValueConfiguration.PARTITION_STEP)
     Step partitionStep;
 
@@ -100,11 +103,35 @@ abstract class PartitionedEvaluationIntegrationTests {
         expected.forEach((table, rows) -> assertThat(actual.get(table)).as(table).isEqualTo(rows));
     }
 
+    /**
+     * Partitions that do not run on the manager's threads (as on remote workers) write their rows,
+     * and the manager reads them back and sets the ranks on them: the same tables again.
+     */
+    @Test
+    void partitionsReadBackWriteTheTablesOfTheWholeMonth() throws Exception {
+        JobExecution whole = monthClose(1).execution();
+        assertThat(whole.getStatus()).as(whole.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, List<Map<String, Object>>> expected = valueTables();
+
+        database.reset();
+        JobExecution partitioned = monthClose(4, false).execution();
+
+        assertThat(partitioned.getStatus()).as(partitioned.getExitStatus().getExitDescription())
+                .isEqualTo(BatchStatus.COMPLETED);
+        Map<String, List<Map<String, Object>>> actual = valueTables();
+        expected.forEach((table, rows) -> assertThat(actual.get(table)).as(table).isEqualTo(rows));
+    }
+
     // Not JobExecution itself: Spring Batch's test listeners take a method returning one for a factory.
     private record Run(JobExecution execution) {
     }
 
     private Run monthClose(int partitions) throws Exception {
+        return monthClose(partitions, true);
+    }
+
+    /** {@code onThreads}: the partitions on this process's threads, handed over in memory; else read back. */
+    private Run monthClose(int partitions, boolean onThreads) throws Exception {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(partitionStep);
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("test-partition-");
@@ -113,8 +140,8 @@ abstract class PartitionedEvaluationIntegrationTests {
         handler.setGridSize(partitions);
         handler.afterPropertiesSet();
         MonthByMonthStep step = new MonthByMonthStep("valueTestMonthsStep", jobRepository,
-                new TransactionTemplate(transactionManager), closedMonths, evaluator, rules, handler, partitions,
-                false);
+                new TransactionTemplate(transactionManager), closedMonths, evaluator, rules,
+                onThreads ? handler : handler::handle, handover, partitions, false);
         jobs.setJob(new JobBuilder("valueTestPartitionedJob", jobRepository).start(ingestFlow).next(step).build()
                 .build());
         RunParameters run = RunParameters.of(LAST, LocalDate.of(2026, 11, 5), Path.of("sample-data"), 0);
