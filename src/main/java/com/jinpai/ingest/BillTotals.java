@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jinpai.system.jdbc.BulkInsert;
+import com.jinpai.value.CustomerBuckets;
 import com.jinpai.value.spend.ChargeType;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The {@code bill_total} rows of a month: one per customer with a column of fen per charge type,
  * all that the month's bill lines leave behind. Rewritten whole whenever the month is derived, in
- * the transaction of the file that caused it, through {@link BulkInsert} (LOAD DATA on MySQL).
+ * the transaction of the file that caused it, through {@link BulkInsert} (LOAD DATA on MySQL). Each
+ * row carries its customer's bucket ({@link CustomerBuckets}), by which a month partition reads it.
  */
 final class BillTotals {
 
@@ -42,6 +44,7 @@ final class BillTotals {
                     for (int type = 0; type < ChargeType.COUNT; type++) {
                         values[2 + type] = breakdown[type];
                     }
+                    values[2 + ChargeType.COUNT] = CustomerBuckets.of(customers[row]);
                 }));
         return rows == null ? 0 : rows;
     }
@@ -51,6 +54,7 @@ final class BillTotals {
         for (ChargeType type : ChargeType.values()) {
             columns.add(column(type));
         }
+        columns.add(Layout.BUCKET_COLUMN);
         return List.copyOf(columns);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.jinpai.ingest.Field.Kind;
+import com.jinpai.value.CustomerBuckets;
 import com.jinpai.value.CustomerStatus;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.UsageService;
@@ -24,9 +25,15 @@ import static com.jinpai.ingest.Field.required;
  * duplicates.
  *
  * @param monthField the field that must equal the month in the file name, or null
+ * @param bucketed whether the table has one more column, {@code value_bucket}: the bucket of the
+ *     row's {@code customer_id} ({@link CustomerBuckets}), for the month partitions' reads
  */
 record Layout(Source source, String table, List<Field> fields, List<String> key, boolean snapshot,
-        @Nullable String monthField, RowRule rule) {
+        @Nullable String monthField, RowRule rule, boolean bucketed) {
+
+    /** The column of a bucketed table that holds the bucket of the row's customer. */
+    static final String BUCKET_COLUMN = "value_bucket";
+
 
     private static final Map<Source, Layout> LAYOUTS = new EnumMap<>(Source.class);
 
@@ -42,7 +49,7 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
                 required(Kind.DATE, "join_date", 0),
                 // The table needs a status; the shipped mapping defaults a blank one to ACTIVE.
                 code("status", true, CustomerStatus.codes())),
-                List.of("customer_id"), true, null, RowRule.NONE));
+                List.of("customer_id"), true, null, RowRule.NONE, true));
         add(new Layout(Source.ACCOUNT_MANAGERS, "account_manager", List.of(
                 required(Kind.TEXT, "manager_id", 32),
                 optional(Kind.TEXT, "name", 100),
@@ -50,7 +57,7 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
                 optional(Kind.TEXT, "email", 200),
                 // Required by the table; a blank capacity is stored as 0, "not given" (the action settings own the default).
                 required(Kind.COUNT, "capacity", 0)),
-                List.of("manager_id"), true, null, RowRule.NONE));
+                List.of("manager_id"), true, null, RowRule.NONE, false));
         // Bill lines are summed into bill_total as they are read (BillLineLoad), never stored row by row.
         add(new Layout(Source.BILL_LINES, "bill_total", List.of(
                 required(Kind.TEXT, "line_id", 64),
@@ -58,14 +65,14 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
                 required(Kind.MONTH, "bill_month", 0),
                 code("charge_type", true, ChargeType.codes()),
                 required(Kind.MONEY, "amount", 2)),
-                List.of("line_id"), false, "bill_month", RowRules::billLine));
+                List.of("line_id"), false, "bill_month", RowRules::billLine, true));
         add(new Layout(Source.PAYMENTS, "payment", List.of(
                 required(Kind.TEXT, "payment_id", 64),
                 required(Kind.CUSTOMER_ID, "customer_id", 32),
                 required(Kind.DATE_TIME, "paid_at", 0),
                 required(Kind.MONEY, "amount", 2),
                 optional(Kind.TEXT, "channel", 32)),
-                List.of("payment_id"), false, null, RowRule.NONE));
+                List.of("payment_id"), false, null, RowRule.NONE, true));
         add(new Layout(Source.USAGE, UsageLoad.TABLE, List.of(
                 required(Kind.CUSTOMER_ID, "customer_id", 32),
                 required(Kind.DATE, "usage_date", 0),
@@ -73,7 +80,7 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
                 required(Kind.DECIMAL, "quantity", 3),
                 code("unit", false, UsageService.units()),
                 required(Kind.MONEY, "rated_amount", 4)),
-                List.of("customer_id", "usage_date", "service"), false, null, RowRules::usage));
+                List.of("customer_id", "usage_date", "service"), false, null, RowRules::usage, true));
         add(new Layout(Source.COMPLAINTS, "complaint", List.of(
                 required(Kind.TEXT, "ticket_id", 32),
                 required(Kind.CUSTOMER_ID, "customer_id", 32),
@@ -82,7 +89,7 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
                 optional(Kind.DATE_TIME, "closed_at", 0),
                 optional(Kind.TEXT, "category", 64),
                 optional(Kind.TEXT, "channel", 32)),
-                List.of("ticket_id"), true, null, RowRules::complaint));
+                List.of("ticket_id"), true, null, RowRules::complaint, false));
     }
 
     Layout {
@@ -121,11 +128,13 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
 
     /**
      * Facts keep the first row per key (a repeated line_id counts once); snapshots take the
-     * newest row per key and record which file set it.
+     * newest row per key and record which file set it (the bucket follows from the key and stays).
      */
     String insertSql() {
-        String columns = fields.stream().map(Field::name).collect(Collectors.joining(", ")) + ", file_id";
-        String marks = fields.stream().map(field -> "?").collect(Collectors.joining(", ")) + ", ?";
+        String columns = fields.stream().map(Field::name).collect(Collectors.joining(", ")) + ", file_id"
+                + (bucketed ? ", " + BUCKET_COLUMN : "");
+        String marks = fields.stream().map(field -> "?").collect(Collectors.joining(", ")) + ", ?"
+                + (bucketed ? ", ?" : "");
         if (!snapshot) {
             return "INSERT IGNORE INTO " + table + " (" + columns + ") VALUES (" + marks + ")";
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.jinpai.system.jdbc.BulkInsert;
+import com.jinpai.value.CustomerBuckets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes a source's rows and rejects on the current transaction's connection: fact rows (payments,
  * usage) through {@link BulkInsert} (LOAD DATA ... IGNORE on MySQL, INSERT IGNORE batches
  * elsewhere), snapshot rows and rejects in JDBC batches, which the URL's
- * rewriteBatchedStatements=true turns into multi-row INSERTs on MySQL.
+ * rewriteBatchedStatements=true turns into multi-row INSERTs on MySQL. A row of a bucketed table
+ * ({@link Layout#bucketed()}) also gets its customer's bucket.
  */
 final class TableWriter {
 
@@ -29,6 +31,8 @@ final class TableWriter {
     private final int[] sqlTypes;
     private final @Nullable PaymentIds paymentIds;
     private final List<String> columns;
+    /** The position of customer_id in a row of a bucketed table, or -1. */
+    private final int bucketOf;
 
     /** A writer of rejects only. */
     TableWriter(JdbcTemplate jdbc, Layout layout) {
@@ -46,6 +50,10 @@ final class TableWriter {
         names.add("file_id");
         if (paymentIds != null) {
             names.add("line_no");
+        }
+        this.bucketOf = layout.bucketed() ? layout.indexOf("customer_id") : -1;
+        if (bucketOf >= 0) {
+            names.add(Layout.BUCKET_COLUMN);
         }
         this.columns = List.copyOf(names);
     }
@@ -77,8 +85,12 @@ final class TableWriter {
                 columns, factRows.size(), (row, values) -> {
                     System.arraycopy(factRows.get(row), 0, values, 0, width);
                     values[width] = fileId;
+                    int next = width + 1;
                     if (paymentIds != null) {
-                        values[width + 1] = rowLines[row];
+                        values[next++] = rowLines[row];
+                    }
+                    if (bucketOf >= 0) {
+                        values[next] = CustomerBuckets.of((String) factRows.get(row)[bucketOf]);
                     }
                 }));
         return rejected;
@@ -136,6 +148,9 @@ final class TableWriter {
             }
         }
         statement.setLong(row.length + 1, fileId);
+        if (bucketOf >= 0) {
+            statement.setInt(row.length + 2, CustomerBuckets.of((String) row[bucketOf]));
+        }
     }
 
     private static int sqlType(Field.Kind kind) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jinpai.system.jdbc.BulkInsert;
+import com.jinpai.value.CustomerBuckets;
 import com.jinpai.value.spend.UsageService;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,13 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * holds, and whether any of them has a positive quantity. The first row of a customer, day and
  * service counts, within the file and across files: at the end, a service that another current
  * file already holds for that customer and day is left out of this file's row. Memory: one entry
- * per customer and day of the file (a daily export: one per customer that used the network).
+ * per customer and day of the file (a daily export: one per customer that used the network). Each
+ * row carries its customer's bucket ({@link CustomerBuckets}), by which a month partition reads it.
  */
 final class UsageLoad {
 
     static final String TABLE = "usage_day";
     private static final List<String> COLUMNS = List.of("usage_date", "customer_id", "file_id", "voice_rated",
-            "sms_rated", "data_rated", "roaming_rated", "services", "active");
+            "sms_rated", "data_rated", "roaming_rated", "services", "active", Layout.BUCKET_COLUMN);
     private static final int SERVICES = UsageService.values().length;
     private static final Comparator<Map.Entry<Key, Day>> BY_KEY = Comparator
             .comparingLong((Map.Entry<Key, Day> entry) -> entry.getKey().day())
@@ -110,6 +112,7 @@ final class UsageLoad {
                     }
                     values[3 + SERVICES] = cells.services;
                     values[4 + SERVICES] = (cells.active & cells.services) != 0;
+                    values[5 + SERVICES] = CustomerBuckets.of(entry.getKey().customer());
                 }));
         days.clear();
         return counted;

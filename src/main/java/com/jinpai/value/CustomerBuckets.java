@@ -11,15 +11,20 @@ import java.util.zip.CRC32;
  * every run. A partition is a contiguous range of buckets, so any partition count up to
  * {@code COUNT} splits the customers evenly whatever their ids look like, and changing the
  * partition count needs no rewrite of the stored buckets.
+ *
+ * <p>The one owner of the rule: the ingest stores each row's bucket ({@code value_bucket} of
+ * {@code customer}, {@code bill_total}, {@code usage_day}, {@code payment}) with this method, the
+ * evaluation stores it on the rows it writes, and the migration that filled the rows loaded before
+ * uses it too, so that a partition reads its own rows by index instead of filtering whole months.
  */
-final class CustomerBuckets {
+public final class CustomerBuckets {
 
-    static final int COUNT = 1024;
+    public static final int COUNT = 1024;
 
     private CustomerBuckets() {
     }
 
-    static int of(String customerId) {
+    public static int of(String customerId) {
         CRC32 crc = new CRC32();
         crc.update(customerId.getBytes(StandardCharsets.UTF_8));
         return (int) (crc.getValue() % COUNT);

@@ -13,8 +13,8 @@ import com.jinpai.value.spend.Months;
  * The customers of one month and that month's inputs, by position: the customers joined by the
  * as-of date (plus any billed that month before their join date), their bill breakdown, usage
  * activity and payments, and the earlier months' rows in {@link #history}. A frame of one
- * partition holds only the customers whose bucket is in its {@link #range}; the inputs of other
- * customers are passed over like those of unknown ones.
+ * partition holds only the customers whose bucket is in its {@link #range}: its reads select only
+ * the rows of those buckets ({@link BucketSql}).
  */
 final class MonthFrame {
 
@@ -62,9 +62,6 @@ final class MonthFrame {
     }
 
     void addCustomer(String id, String regionName, String brandName, String statusName, LocalDate joinDate) {
-        if (!inRange(id)) {
-            return;
-        }
         if (size == ids.length) {
             grow();
         }
@@ -96,11 +93,6 @@ final class MonthFrame {
         lastUsageDay = new int[size];
         Arrays.fill(lastUsageDay, NO_DAY);
         paid = new long[size];
-    }
-
-    /** Whether a customer belongs to this frame's partition (always, for a whole month). */
-    boolean inRange(String customerId) {
-        return range.all() || range.contains(customerId);
     }
 
     /** The position of a customer, or -1 when the customer is not part of this month. */

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a month's inputs with one set-based, streamed query per input: the database groups, the
  * rows come back with a fetch size and land in the frame's arrays. Nothing here runs a query per
- * customer.
+ * customer. A partition's frame reads only the rows of its buckets: each query takes the range into
+ * its WHERE ({@link BucketSql}), served by an index of the table.
  */
 @Component
 class MonthInputs {
@@ -52,16 +53,18 @@ class MonthInputs {
     /** The same for the customers of one partition (bucket range) only. */
     MonthFrame customers(YearMonth month, LocalDate asOf, boolean includeBilledBeforeJoin,
             CustomerBuckets.Range range) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM customer", Integer.class);
-        int capacity = count == null ? 0 : (int) ((long) count * (range.to() - range.from()) / CustomerBuckets.COUNT);
-        MonthFrame frame = new MonthFrame(month, asOf, capacity, range);
-        jdbc.query("SELECT customer_id, region, brand, status, join_date FROM customer WHERE join_date <= ?",
-                (RowCallbackHandler) rs -> addCustomer(frame, rs), asOf);
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM customer" + BucketSql.where(range, ""),
+                Integer.class, BucketSql.parameters(range));
+        MonthFrame frame = new MonthFrame(month, asOf, count == null ? 0 : count, range);
+        jdbc.query("SELECT customer_id, region, brand, status, join_date FROM customer WHERE join_date <= ?"
+                + BucketSql.and(range, ""), (RowCallbackHandler) rs -> addCustomer(frame, rs),
+                BucketSql.parameters(range, asOf));
         if (includeBilledBeforeJoin) {
             jdbc.query("SELECT c.customer_id, c.region, c.brand, c.status, c.join_date FROM customer c"
                     + " WHERE c.join_date > ? AND EXISTS (SELECT 1 FROM bill_total b"
-                    + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id)",
-                    (RowCallbackHandler) rs -> addCustomer(frame, rs), asOf, month.toString());
+                    + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id)" + BucketSql.and(range, "c"),
+                    (RowCallbackHandler) rs -> addCustomer(frame, rs), BucketSql.parameters(range, asOf,
+                            month.toString()));
         }
         frame.sealCustomers();
         return frame;
@@ -77,20 +80,18 @@ class MonthInputs {
         for (ChargeType type : ChargeType.values()) {
             columns.append(", ").append(type.totalColumn());
         }
-        jdbc.query("SELECT " + columns + " FROM bill_total WHERE bill_month = ?", rs -> {
-                    String customerId = rs.getString(1);
-                    int position = frame.position(customerId);
+        jdbc.query("SELECT " + columns + " FROM bill_total WHERE bill_month = ?" + BucketSql.and(frame.range, ""),
+                rs -> {
+                    int position = frame.position(rs.getString(1));
                     if (position < 0) {
-                        if (frame.inRange(customerId)) {
-                            unknown[0]++;
-                        }
+                        unknown[0]++;
                         return;
                     }
                     int base = position * ChargeType.COUNT;
                     for (int type = 0; type < ChargeType.COUNT; type++) {
                         frame.breakdown[base + type] = Fen.add(frame.breakdown[base + type], rs.getLong(2 + type));
                     }
-                }, frame.month.toString());
+                }, BucketSql.parameters(frame.range, frame.month.toString()));
         if (unknown[0] > 0) {
             log.warn("{}: {} customers in bill_total are missing from the customer table; their bills are left out"
                     + " until the customers export has them", frame.month, unknown[0]);
@@ -104,7 +105,8 @@ class MonthInputs {
     void estimate(MonthFrame frame) {
         UsageService[] services = UsageService.values();
         jdbc.query("SELECT customer_id, SUM(voice_rated), SUM(sms_rated), SUM(data_rated), SUM(roaming_rated)"
-                + " FROM usage_day WHERE usage_date >= ? AND usage_date <= ? GROUP BY customer_id", rs -> {
+                + " FROM usage_day WHERE usage_date >= ? AND usage_date <= ?" + BucketSql.and(frame.range, "")
+                + " GROUP BY customer_id", rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position >= 0) {
                         for (UsageService service : services) {
@@ -114,7 +116,7 @@ class MonthInputs {
                             frame.breakdown[cell] = Fen.add(frame.breakdown[cell], Fen.of(BigDecimal.valueOf(rated, 4)));
                         }
                     }
-                }, frame.month.atDay(1), frame.asOf);
+                }, BucketSql.parameters(frame.range, frame.month.atDay(1), frame.asOf));
         for (int i = 0; i < frame.size; i++) {
             if (frame.history.hasPrevious[i]) {
                 frame.breakdown[i * ChargeType.COUNT + ChargeType.PLAN.ordinal()] =
@@ -127,13 +129,13 @@ class MonthInputs {
     void usageActivity(MonthFrame frame, LocalDate from, LocalDate to) {
         jdbc.query("SELECT customer_id, COUNT(DISTINCT usage_date) AS active_days, MAX(usage_date) AS last_day"
                 + " FROM usage_day WHERE usage_date >= ? AND usage_date <= ? AND active = TRUE"
-                + " GROUP BY customer_id", rs -> {
+                + BucketSql.and(frame.range, "") + " GROUP BY customer_id", rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position >= 0) {
                         frame.activeDays[position] = rs.getInt(2);
                         frame.lastUsageDay[position] = (int) rs.getObject(3, LocalDate.class).toEpochDay();
                     }
-                }, from, to);
+                }, BucketSql.parameters(frame.range, from, to));
     }
 
     /** Payments per customer with {@code paid_at} on the days {@code from} .. {@code to}. */
@@ -141,13 +143,22 @@ class MonthInputs {
         if (from.isAfter(to)) {
             return;
         }
-        jdbc.query("SELECT customer_id, SUM(amount) AS paid FROM payment"
-                + " WHERE paid_at >= ? AND paid_at < ? GROUP BY customer_id", rs -> {
+        jdbc.query(paymentsSql(frame.range), rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position >= 0) {
                         frame.paid[position] = Fen.add(frame.paid[position], Fen.of(rs.getBigDecimal(2)));
                     }
-                }, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+                }, BucketSql.parameters(frame.range, from.atStartOfDay(), to.plusDays(1).atStartOfDay()));
+    }
+
+    /**
+     * Payments per customer with {@code paid_at} in [?, ?): grouped by bucket and customer (a
+     * customer has one bucket, so the groups are the customers'), the order of the payment index
+     * that starts with the bucket, read index only and without sorting, for a partition its share.
+     */
+    static String paymentsSql(CustomerBuckets.Range range) {
+        return "SELECT customer_id, SUM(amount) AS paid FROM payment WHERE paid_at >= ? AND paid_at < ?"
+                + BucketSql.and(range, "") + " GROUP BY value_bucket, customer_id";
     }
 
     /**
@@ -166,7 +177,8 @@ class MonthInputs {
         String previousMonth = previous == null ? null : previous.toString();
         jdbc.query("SELECT customer_id, bill_month, spend, spend_plan, avg_spend, avg_months, tier, indicated_tier,"
                 + " downgrade_count, rank_overall, top_n, billed_to_date, paid_to_date, last_usage_date"
-                + " FROM customer_month WHERE estimated = FALSE AND bill_month IN (" + placeholders + ")", rs -> {
+                + " FROM customer_month WHERE estimated = FALSE AND bill_month IN (" + placeholders + ")"
+                + BucketSql.and(frame.range, ""), rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position < 0) {
                         return;
@@ -178,7 +190,7 @@ class MonthInputs {
                     if (month.equals(previousMonth)) {
                         readPreviousState(history, position, rs, billedToDate);
                     }
-                }, parameters.toArray());
+                }, BucketSql.parameters(frame.range, parameters.toArray()));
     }
 
     private static void readPreviousState(History history, int position, ResultSet rs, long billedToDate)

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Reads what the star rating needs into a {@link StarFrame}, with set-based streamed queries like
  * {@link MonthInputs}: the customers' join dates and types, the previous closed month's star
  * columns, the star year's earlier rows of {@code customer_month}, and the payments up to the check
- * day of each bill this evaluation checks.
+ * day of each bill this evaluation checks. A partition's reads keep to its buckets in SQL
+ * ({@link BucketSql}).
  */
 @Component
 class StarInputs {
@@ -65,13 +66,12 @@ class StarInputs {
             LocalDate checkDay = rules.suspensions.checkDay(checked.get(b));
             long[] paid = stars.paidToCheckDay[b];
             if (!from.isAfter(checkDay)) {
-                jdbc.query("SELECT customer_id, SUM(amount) AS paid FROM payment"
-                        + " WHERE paid_at >= ? AND paid_at < ? GROUP BY customer_id", rs -> {
+                jdbc.query(MonthInputs.paymentsSql(frame.range), rs -> {
                             int position = frame.position(rs.getString(1));
                             if (position >= 0) {
                                 paid[position] = Fen.add(paid[position], Fen.of(rs.getBigDecimal(2)));
                             }
-                        }, from.atStartOfDay(), checkDay.plusDays(1).atStartOfDay());
+                        }, BucketSql.parameters(frame.range, from.atStartOfDay(), checkDay.plusDays(1).atStartOfDay()));
             }
         }
     }
@@ -87,18 +87,20 @@ class StarInputs {
     }
 
     private void customers(MonthFrame frame, StarFrame stars) {
-        jdbc.query("SELECT customer_id, join_date, customer_type FROM customer", (RowCallbackHandler) rs -> {
-            int position = frame.position(rs.getString(1));
-            if (position >= 0) {
-                stars.joinDate[position] = rs.getObject(2, LocalDate.class);
-                stars.customerType[position] = rs.getString(3);
-            }
-        });
+        jdbc.query("SELECT customer_id, join_date, customer_type FROM customer" + BucketSql.where(frame.range, ""),
+                (RowCallbackHandler) rs -> {
+                    int position = frame.position(rs.getString(1));
+                    if (position >= 0) {
+                        stars.joinDate[position] = rs.getObject(2, LocalDate.class);
+                        stars.customerType[position] = rs.getString(3);
+                    }
+                }, BucketSql.parameters(frame.range));
     }
 
     private void previousState(MonthFrame frame, StarFrame stars, YearMonth previous, StarLadder ladder) {
         jdbc.query("SELECT customer_id, star_level, star_score, star_year_spend, star_suspensions, star_exclusion,"
-                + " near_star FROM customer_month WHERE estimated = FALSE AND bill_month = ?", rs -> {
+                + " near_star FROM customer_month WHERE estimated = FALSE AND bill_month = ?"
+                + BucketSql.and(frame.range, ""), rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position < 0) {
                         return;
@@ -112,7 +114,7 @@ class StarInputs {
                     String exclusion = rs.getString(6);
                     stars.previousExclusion[position] = exclusion == null ? null : StarExclusion.valueOf(exclusion);
                     stars.previousNearStar[position] = rs.getBoolean(7);
-                }, previous.toString());
+                }, BucketSql.parameters(frame.range, previous.toString()));
     }
 
     /**
@@ -128,7 +130,8 @@ class StarInputs {
         String placeholders = String.join(", ", Collections.nCopies(months.size(), "?"));
         String blocklist = stars.blocklistBill == null ? null : stars.blocklistBill.toString();
         jdbc.query("SELECT customer_id, bill_month, spend, star_new_suspensions, billed_to_date FROM customer_month"
-                + " WHERE estimated = FALSE AND bill_month IN (" + placeholders + ")", rs -> {
+                + " WHERE estimated = FALSE AND bill_month IN (" + placeholders + ")" + BucketSql.and(frame.range, ""),
+                rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position < 0) {
                         return;
@@ -149,6 +152,6 @@ class StarInputs {
                     if (month.toString().equals(blocklist)) {
                         stars.blocklistBilledToDate[position] = billedToDate;
                     }
-                }, parameters.toArray());
+                }, BucketSql.parameters(frame.range, parameters.toArray()));
     }
 }

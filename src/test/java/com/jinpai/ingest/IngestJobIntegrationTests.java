@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
+import com.jinpai.value.CustomerBuckets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +105,22 @@ abstract class IngestJobIntegrationTests {
         assertThat(totals.filesFailed()).isZero();
         assertThat(totals.rows()).isEqualTo(new IngestCounts(26, 26, 0, 0));
         assertThat(totals.topReasons()).isEmpty();
+    }
+
+    /** The month partitions read their inputs by bucket: every row the ingest writes carries its customer's. */
+    @Test
+    void everyLoadedRowCarriesItsCustomersBucket() throws Exception {
+        inbox.canonical();
+
+        assertThat(job.run("2024-10", inbox.root()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        for (String table : List.of("customer", "bill_total", "usage_day", "payment")) {
+            List<Map<String, Object>> rows = jdbc.queryForList("SELECT customer_id, value_bucket FROM " + table);
+            assertThat(rows).as(table).isNotEmpty();
+            assertThat(rows).as(table).allSatisfy(row -> assertThat(((Number) row.get("value_bucket")).intValue())
+                    .as(table + " " + row.get("customer_id"))
+                    .isEqualTo(CustomerBuckets.of((String) row.get("customer_id"))));
+        }
     }
 
     @Test
