@@ -44,12 +44,14 @@ import org.springframework.stereotype.Service;
 /**
  * Issues the actions of the current period: one ordered read of the month's {@code customer_month}
  * rows that some rule could fire for (VIPs, non-VIPs near the VIP line, top-N entrants) with name,
- * phone and manager joined in, plus two small reads beforehand (unanswered complaints per ticket,
- * past-due bills of VIPs in arrears); the {@link RuleBook} decides. Per finding, keyed by customer,
- * rule and situation: an OPEN action of the same situation is refreshed (reason, numbers, tier; its
- * issue and due dates stay), an action of the same situation already issued in this period
- * (whatever its status) is left alone, anything else is inserted. Reasons are stored in the lists'
- * language, as the manager was told.
+ * phone and manager joined in, plus a small read beforehand (unanswered complaints per ticket); the
+ * {@link RuleBook} decides. A VIP in arrears waits until a batch of them has been read, then their
+ * {@code bill_total} rows of the past-due months are read by primary key (bill month, customer) and
+ * each is judged with the unpaid bills behind its arrears: no read of every customer's bills. Per
+ * finding, keyed by customer, rule and situation: an OPEN action of the same situation is refreshed
+ * (reason, numbers, tier; its issue and due dates stay), an action of the same situation already
+ * issued in this period (whatever its status) is left alone, anything else is inserted. Reasons are
+ * stored in the lists' language, as the manager was told.
  */
 @Service
 class ActionIssuer {
