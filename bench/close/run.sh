@@ -13,6 +13,7 @@
 # MariaDB: $BENCH_DB (default jinpai_close_bench, dropped first) at 127.0.0.1:3306 as root.
 # BENCH_JAR=/path/to/target/jinpai-app/jinpai.jar runs another version's jar instead of this tree's.
 # H2_KEEP=DIR keeps the H2 run's folder (config, data/, output/) there instead of deleting it.
+# MARIADB_KEEP=DIR keeps the MariaDB run's folder (config, output/ with the lists) there likewise.
 set -euo pipefail
 DATA=$(cd "${1:?usage: bench/close/run.sh DATA [all|duckdb|parse|mariadb|h2]}" && pwd)
 WHAT=${2:-all}
@@ -27,7 +28,7 @@ echo "== $(date -u '+%F %T UTC'), load:$(uptime | sed 's/.*load average//')"
 echo "== data $DATA: $(ls "$DATA"/billing | wc -l) bill files, $(cat "$DATA"/billing/*.csv | wc -l) bill lines," \
      "$(wc -l < "$DATA"/customers.csv) customer lines"
 
-mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+mvn -q -B -DskipTests package org.apache.maven.plugins:maven-dependency-plugin:build-classpath -Dmdep.outputFile=target/bench.classpath
 rm -rf target/jinpai-app && java -Djarmode=tools -jar target/jinpai.jar extract --destination target/jinpai-app >/dev/null
 # BENCH_JAR: an extracted jinpai.jar of another version, to compare versions under the same load
 JAR=${BENCH_JAR:-$ROOT/target/jinpai-app/jinpai.jar}
@@ -91,7 +92,11 @@ if [[ $WHAT == all || $WHAT == mariadb ]]; then
     (cd "$WORK" && export JINPAI_CWD="$WORK" SPRING_PROFILES_ACTIVE=mysql JINPAI_DB_USER=root JINPAI_DB_PASSWORD= \
         JINPAI_DB_URL="jdbc:mysql://127.0.0.1:3306/$BENCH_DB?rewriteBatchedStatements=true&allowLoadLocalInfile=true&useCursorFetch=true&characterEncoding=UTF-8&connectionTimeZone=SERVER" \
         && sequence mariadb mariadbd_pid)
-    rm -rf "$WORK"
+    if [[ -n ${MARIADB_KEEP:-} ]]; then
+        rm -rf "$MARIADB_KEEP"; mv "$WORK" "$MARIADB_KEEP"
+    else
+        rm -rf "$WORK"
+    fi
 fi
 if [[ $WHAT == all || $WHAT == h2 ]]; then
     echo "== (4) Jinpai on H2"

@@ -219,6 +219,54 @@ abstract class ActionsFlowIntegrationTests {
     }
 
     /**
+     * VIPs in arrears are judged with the bills behind their arrears, read by key for a batch of
+     * them at a time: more of them than one batch, each with the past-due bills that are unpaid named
+     * (not the bill of the month, due after the as-of date), one without bill rows told the arrears
+     * alone.
+     */
+    @Test
+    void arrearsNoticesNameTheUnpaidPastDueBillsOfEveryVipInArrearsAcrossBatches() throws Exception {
+        YearMonth october = YearMonth.of(2024, 10);
+        int inArrears = 1_234;
+        List<Object[]> months = new ArrayList<>();
+        List<Object[]> bills = new ArrayList<>();
+        for (int i = 1; i <= inArrears; i++) {
+            String customer = String.format("C%05d", i);
+            months.add(new Object[] {customer});
+            if (i != 1_111) {
+                for (String billMonth : new String[] {"2024-08", "2024-09", "2024-10"}) {
+                    bills.add(new Object[] {billMonth, customer});
+                }
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO customer_month (customer_id, bill_month, region, brand, status, estimated, spend,
+                    avg_spend, avg_months, prior_avg_spend, tier, indicated_tier, previous_tier, vip,
+                    downgrade_count, in_grace, arrears)
+                VALUES (?, '2024-10', 'Hangzhou', 'GoTone', 'ACTIVE', FALSE, 200.00, 200.00, 3, 200.00, 'GOLD',
+                    'GOLD', 'GOLD', TRUE, 0, FALSE, 150.00)""", months);
+        // 100.00 yuan a month, 80.00 plan and 20.00 data
+        jdbc.batchUpdate("INSERT INTO bill_total (bill_month, customer_id, plan_fen, voice_fen, sms_fen, data_fen, "
+                + "roaming_fen, vas_fen, equipment_fen, discount_fen, adjustment_fen, refund_fen) "
+                + "VALUES (?, ?, 8000, 0, 0, 2000, 0, 0, 0, 0, 0, 0)", bills);
+
+        run(october, LocalDate.of(2024, 11, 5));
+
+        Map<String, String> reasons = new TreeMap<>();
+        jdbc.query("SELECT customer_id, reason FROM vip_action WHERE rule_code = 'ARREARS_NOTICE'",
+                rs -> {
+                    reasons.put(rs.getString(1), rs.getString(2));
+                });
+        assertThat(reasons).hasSize(inArrears);
+        // September's bill unpaid in full, August's in part; October's falls due on 2024-11-20
+        String named = "Overdue arrears 150.00: the bills of August 2024, September 2024 are unpaid, due since 2024-09-20";
+        assertThat(reasons).containsEntry("C00001", named).containsEntry("C01000", named)
+                .containsEntry("C01001", named).containsEntry(String.format("C%05d", inArrears), named)
+                .containsEntry("C01111", "Overdue arrears 150.00 on bills past their due date");
+        assertThat(reasons.values().stream().filter(named::equals).count()).isEqualTo(inArrears - 1);
+    }
+
+    /**
      * Each kind of lasting situation (arrears still overdue, still in grace, spend still low, the same
      * complaint ticket, still near the VIP line, November's bill shock from estimate to closed bill)
      * across three nights and the month's close: one OPEN action each, its numbers the latest, its

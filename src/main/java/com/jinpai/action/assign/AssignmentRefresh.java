@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jinpai.action.ActionsProperties;
+import com.jinpai.action.PhaseTimes;
 import com.jinpai.value.CustomerStatus;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ public class AssignmentRefresh {
 
     public AssignmentOutcome refresh(YearMonth month) {
         String period = month.toString();
+        PhaseTimes times = new PhaseTimes(log, "assign " + period);
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = ?", Integer.class,
                 period);
         if (rows == null || rows == 0) {
@@ -54,9 +56,11 @@ public class AssignmentRefresh {
         int released = jdbc.update("DELETE FROM vip_assignment WHERE NOT EXISTS (SELECT 1 FROM customer_month cm "
                 + "WHERE cm.customer_id = vip_assignment.customer_id AND cm.bill_month = ? AND " + IS_VIP + ")",
                 period);
+        times.lap("release");
         jdbc.update("DELETE FROM vip_assignment WHERE manager_id IS NULL OR NOT EXISTS "
                 + "(SELECT 1 FROM account_manager m WHERE m.manager_id = vip_assignment.manager_id)");
         long kept = count("manager_id IS NOT NULL");
+        times.lap("managers left");
 
         ManagerAssignment assignment = new ManagerAssignment(managers(), loads(), defaultCapacity);
         List<Object[]> batch = new ArrayList<>(BATCH_ROWS);
@@ -73,6 +77,7 @@ public class AssignmentRefresh {
                     }
                 }, period);
         insert(batch);
+        times.lap("assign new");
 
         // open actions follow the customer to its current manager (or to the unassigned list)
         jdbc.update("""
@@ -81,6 +86,8 @@ public class AssignmentRefresh {
                 WHERE status = 'OPEN' AND EXISTS (SELECT 1 FROM vip_assignment a
                     WHERE a.customer_id = vip_action.customer_id
                     AND COALESCE(a.manager_id, '') <> COALESCE(vip_action.manager_id, ''))""");
+        times.lap("move open actions");
+        times.done("kept " + kept + ", assigned " + counts[0] + ", unassigned " + counts[1]);
         return new AssignmentOutcome(kept, counts[0], counts[1], released);
     }
 

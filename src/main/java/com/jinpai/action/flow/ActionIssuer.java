@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
 import com.jinpai.action.ActionsProperties;
+import com.jinpai.action.PhaseTimes;
 import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.assign.ManagerAssignment;
 import com.jinpai.action.list.PhoneMask;
@@ -35,21 +36,27 @@ import com.jinpai.value.spend.ArrearsRule;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.tier.TierProperties;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * Issues the actions of the current period: one ordered read of the month's {@code customer_month}
  * rows that some rule could fire for (VIPs, non-VIPs near the VIP line, top-N entrants) with name,
- * phone and manager joined in, plus two small reads beforehand (unanswered complaints per ticket,
- * past-due bills of VIPs in arrears); the {@link RuleBook} decides. Per finding, keyed by customer,
- * rule and situation: an OPEN action of the same situation is refreshed (reason, numbers, tier; its
- * issue and due dates stay), an action of the same situation already issued in this period
- * (whatever its status) is left alone, anything else is inserted. Reasons are stored in the lists'
- * language, as the manager was told.
+ * phone and manager joined in, plus a small read beforehand (unanswered complaints per ticket); the
+ * {@link RuleBook} decides. A VIP in arrears waits until a batch of them has been read, then their
+ * {@code bill_total} rows of the past-due months are read by primary key (bill month, customer) and
+ * each is judged with the unpaid bills behind its arrears: no read of every customer's bills. Per
+ * finding, keyed by customer, rule and situation: an OPEN action of the same situation is refreshed
+ * (reason, numbers, tier; its issue and due dates stay), an action of the same situation already
+ * issued in this period (whatever its status) is left alone, anything else is inserted. Reasons are
+ * stored in the lists' language, as the manager was told.
  */
 @Service
 class ActionIssuer {
+
+    private static final Logger log = LoggerFactory.getLogger(ActionIssuer.class);
 
     private static final String CANDIDATES = """
             SELECT cm.customer_id, cm.estimated, cm.status, cm.region, cm.tier, cm.previous_tier, cm.indicated_tier,
@@ -91,64 +98,94 @@ class ActionIssuer {
      */
     IssueOutcome issue(YearMonth month, LocalDate asOf, LocalDate publishDay) {
         String period = month.toString();
+        PhaseTimes times = new PhaseTimes(log, "issue " + period);
         Set<String> open = ActionWrites.keys(jdbc,
                 "SELECT customer_id, rule_code, situation FROM vip_action WHERE status = 'OPEN'");
         Set<String> issued = ActionWrites.keys(jdbc,
                 "SELECT customer_id, rule_code, situation FROM vip_action WHERE period = ?", period);
+        times.lap("action keys");
         boolean baseline = isBaseline(month);
         Map<String, List<OpenComplaint>> complaints = unansweredComplaints(asOf);
-        Map<String, List<OverdueBill>> overdue = overdueBills(month, asOf);
+        times.lap("complaints");
+        List<YearMonth> pastDue = pastDueBillMonths(asOf);
         ManagerAssignment prospects = assignments.prospectRouting();
-        List<Object[]> inserts = new ArrayList<>(ActionWrites.BATCH_ROWS);
-        List<Object[]> refreshes = new ArrayList<>(ActionWrites.BATCH_ROWS);
-        long[] counts = new long[4];
         // arrears read as unpaid bills are only real when the payments are known up to the due date judged
         boolean arrearsKnown = payments.gap(month, asOf) == null;
+        Judge judge = new Judge(period, asOf, publishDay, open, issued, prospects, arrearsKnown);
+        // VIPs in arrears wait for their past-due bills, read by key for a batch of them at a time
+        List<Candidate> inArrears = new ArrayList<>(ActionWrites.BATCH_ROWS);
         jdbc.query(CANDIDATES, rs -> {
-            counts[0]++;
-            String customerId = rs.getString("customer_id");
-            CustomerFacts facts = facts(rs, month, baseline, complaints.getOrDefault(customerId, List.of()),
-                    overdue.getOrDefault(customerId, List.of()));
-            List<Finding> findings = rules.evaluate(facts, asOf, publishDay);
-            if (!arrearsKnown) {
-                findings = findings.stream().filter(f -> f.rule() != ActionRule.ARREARS_NOTICE).toList();
-            }
-            if (findings.isEmpty()) {
-                return;
-            }
-            counts[1] += findings.size();
-            String managerId = null;
-            boolean routed = false;
-            String name = rs.getString("name");
-            String phone = PhoneMask.mask(rs.getString("msisdn"));
-            String region = rs.getString("region");
-            for (Finding finding : findings) {
-                String key = ActionWrites.key(customerId, finding.rule().name(), finding.situation());
-                String reason = messages.text(finding.reason());
-                if (open.contains(key)) {
-                    counts[3]++;
-                    refreshes.add(new Object[] {name, phone, region, facts.tier(), facts.spend(), facts.average(),
-                            reason, period, customerId, finding.rule().name(), finding.situation()});
-                    continue;
+            Candidate candidate = candidate(rs, month, baseline,
+                    complaints.getOrDefault(rs.getString("customer_id"), List.of()));
+            if (candidate.facts().vip() && candidate.facts().arrears().signum() > 0) {
+                inArrears.add(candidate);
+                if (inArrears.size() == ActionWrites.BATCH_ROWS) {
+                    judgeInArrears(judge, inArrears, pastDue);
                 }
-                if (issued.contains(key)) {
-                    continue;
-                }
-                if (!routed) {
-                    managerId = manager(rs, facts, prospects);
-                    routed = true;
-                }
-                counts[2]++;
-                inserts.add(new Object[] {customerId, finding.rule().name(), finding.situation(), period, name, phone,
-                        region, facts.tier(), facts.spend(), facts.average(), finding.priority().name(), reason,
-                        Date.valueOf(publishDay), Date.valueOf(finding.dueDate()), managerId, period});
             }
-            ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, ActionWrites.BATCH_ROWS);
-            ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, ActionWrites.BATCH_ROWS);
+            else {
+                judge.judge(candidate);
+            }
+            judge.flush(ActionWrites.BATCH_ROWS);
         }, period, rules.lowestNonVipAverage());
-        ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, 1);
-        ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, 1);
-        return new IssueOutcome(counts[0], counts[1], counts[2], counts[3]);
+        judgeInArrears(judge, inArrears, pastDue);
+        judge.flush(1);
+        times.lap("candidates, rules and writes");
+        IssueOutcome outcome = judge.outcome();
+        times.done(outcome.candidates() + " candidate(s), " + outcome.issued() + " new, " + outcome.refreshed()
+                + " refreshed");
+        return outcome;
+    }
+
+    /** The bill months past due on the as-of date, of those {@code bill_total} holds. */
+    private List<YearMonth> pastDueBillMonths(LocalDate asOf) {
+        return jdbc.queryForList("SELECT DISTINCT bill_month FROM bill_total", String.class).stream()
+                .map(YearMonth::parse).filter(billMonth -> arrears.isPastDue(billMonth, asOf)).sorted().toList();
+    }
+
+    /** Judges VIPs in arrears with the unpaid past-due bills behind their arrears. */
+    private void judgeInArrears(Judge judge, List<Candidate> candidates, List<YearMonth> pastDue) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<String, List<OverdueBill>> overdue = overdueBills(candidates, pastDue);
+        for (Candidate candidate : candidates) {
+            List<OverdueBill> bills = overdue.get(candidate.facts().customerId());
+            judge.judge(bills == null ? candidate : candidate.withOverdueBills(bills));
+        }
+        candidates.clear();
+    }
+
+    /**
+     * The unpaid past-due bills behind the arrears of VIPs in arrears: their {@code bill_total} rows of
+     * the past-due months, by primary key (bill month, customer).
+     */
+    private Map<String, List<OverdueBill>> overdueBills(List<Candidate> candidates, List<YearMonth> pastDue) {
+        Map<String, List<OverdueBill>> bills = new HashMap<>();
+        if (pastDue.isEmpty()) {
+            return bills;
+        }
+        Map<String, NavigableMap<YearMonth, BigDecimal>> billed = new HashMap<>();
+        List<Object> args = new ArrayList<>(pastDue.size() + candidates.size());
+        pastDue.forEach(billMonth -> args.add(billMonth.toString()));
+        candidates.forEach(candidate -> args.add(candidate.facts().customerId()));
+        jdbc.query("SELECT b.customer_id, b.bill_month, " + BILLED_FEN + " FROM bill_total b WHERE b.bill_month IN ("
+                + marks(pastDue.size()) + ") AND b.customer_id IN (" + marks(candidates.size()) + ")", rs -> {
+                    billed.computeIfAbsent(rs.getString(1), c -> new TreeMap<>()).put(YearMonth.parse(rs.getString(2)),
+                            BigDecimal.valueOf(rs.getLong(3), 2));
+                }, args.toArray());
+        for (Candidate candidate : candidates) {
+            NavigableMap<YearMonth, BigDecimal> months = billed.get(candidate.facts().customerId());
+            if (months != null) {
+                bills.put(candidate.facts().customerId(),
+                        OverdueBills.of(candidate.facts().arrears(), months, arrears::dueDate));
+            }
+        }
+        return bills;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** The first evaluated month establishes who is VIP and who is top-N: no closed month was evaluated before it. */
@@ -169,37 +206,8 @@ class ActionIssuer {
         return complaints;
     }
 
-    /** The unpaid past-due bills behind the arrears of the month's VIPs in arrears. */
-    private Map<String, List<OverdueBill>> overdueBills(YearMonth month, LocalDate asOf) {
-        Map<String, BigDecimal> owed = new HashMap<>();
-        Map<String, NavigableMap<YearMonth, BigDecimal>> billed = new HashMap<>();
-        jdbc.query("SELECT cm.customer_id, cm.arrears, b.bill_month, " + BILLED_FEN + " FROM customer_month cm "
-                + "JOIN bill_total b ON b.customer_id = cm.customer_id "
-                + "WHERE cm.bill_month = ? AND cm.vip = TRUE AND cm.arrears > 0", rs -> {
-                    YearMonth billMonth = YearMonth.parse(rs.getString(3));
-                    if (arrears.isPastDue(billMonth, asOf)) {
-                        owed.put(rs.getString(1), rs.getBigDecimal(2));
-                        billed.computeIfAbsent(rs.getString(1), c -> new TreeMap<>()).put(billMonth,
-                                BigDecimal.valueOf(rs.getLong(4), 2));
-                    }
-                }, month.toString());
-        Map<String, List<OverdueBill>> bills = new HashMap<>();
-        billed.forEach((customer, months) -> bills.put(customer,
-                OverdueBills.of(owed.get(customer), months, arrears::dueDate)));
-        return bills;
-    }
-
-    /** A VIP's action goes to its manager (none if unassigned); anyone else's is routed in its region. */
-    private static @Nullable String manager(ResultSet rs, CustomerFacts facts, ManagerAssignment prospects)
-            throws SQLException {
-        if (rs.getString("assigned") != null) {
-            return rs.getString("manager_id");
-        }
-        return facts.vip() ? null : prospects.assign(rs.getString("region")).orElse(null);
-    }
-
-    private static CustomerFacts facts(ResultSet rs, YearMonth month, boolean baseline,
-            List<OpenComplaint> complaints, List<OverdueBill> overdue) throws SQLException {
+    private static Candidate candidate(ResultSet rs, YearMonth month, boolean baseline,
+            List<OpenComplaint> complaints) throws SQLException {
         int rankNow = rs.getInt("rank_now");
         TopRankEntry entry = null;
         if (!rs.wasNull()) {
@@ -207,12 +215,115 @@ class ActionIssuer {
             entry = new TopRankEntry(rankNow, rs.wasNull() ? null : rankBefore);
         }
         BigDecimal arrears = rs.getBigDecimal("arrears");
-        return new CustomerFacts(rs.getString("customer_id"), month, baseline, rs.getBoolean("estimated"),
+        CustomerFacts facts = new CustomerFacts(rs.getString("customer_id"), month, baseline, rs.getBoolean("estimated"),
                 CustomerStatus.isClosed(rs.getString("status")), rs.getString("tier"), rs.getString("previous_tier"),
                 rs.getString("indicated_tier"), rs.getBoolean("vip"), rs.getBoolean("in_grace"),
                 rs.getInt("downgrade_count"), rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"),
-                rs.getBigDecimal("prior_avg_spend"), arrears == null ? BigDecimal.ZERO : arrears, overdue, complaints,
+                rs.getBigDecimal("prior_avg_spend"), arrears == null ? BigDecimal.ZERO : arrears, List.of(), complaints,
                 entry);
+        return new Candidate(facts, rs.getString("name"), PhoneMask.mask(rs.getString("msisdn")),
+                rs.getString("region"), rs.getString("assigned") != null, rs.getString("manager_id"));
+    }
+
+    /** A candidate row as read: what the rules judge and what its actions carry. */
+    private record Candidate(CustomerFacts facts, @Nullable String name, @Nullable String maskedPhone,
+            @Nullable String region, boolean assigned, @Nullable String managerId) {
+
+        Candidate withOverdueBills(List<OverdueBill> bills) {
+            CustomerFacts f = facts;
+            return new Candidate(new CustomerFacts(f.customerId(), f.month(), f.baseline(), f.estimated(), f.closed(),
+                    f.tier(), f.previousTier(), f.indicatedTier(), f.vip(), f.inGrace(), f.downgradeCount(), f.spend(),
+                    f.average(), f.priorAverage(), f.arrears(), bills, f.complaints(), f.topRankEntry()), name,
+                    maskedPhone, region, assigned, managerId);
+        }
+    }
+
+    /**
+     * The rules' findings for candidates, one at a time, turned into writes: a refresh of the open
+     * action of the same situation, nothing for one already issued in the period, else an insert.
+     */
+    private final class Judge {
+
+        private final String period;
+        private final LocalDate asOf;
+        private final LocalDate publishDay;
+        private final Set<String> open;
+        private final Set<String> issued;
+        private final ManagerAssignment prospects;
+        private final boolean arrearsKnown;
+        private final List<Object[]> inserts = new ArrayList<>(ActionWrites.BATCH_ROWS);
+        private final List<Object[]> refreshes = new ArrayList<>(ActionWrites.BATCH_ROWS);
+        private long candidates;
+        private long findingCount;
+        private long newActions;
+        private long refreshed;
+
+        Judge(String period, LocalDate asOf, LocalDate publishDay, Set<String> open, Set<String> issued,
+                ManagerAssignment prospects, boolean arrearsKnown) {
+            this.period = period;
+            this.asOf = asOf;
+            this.publishDay = publishDay;
+            this.open = open;
+            this.issued = issued;
+            this.prospects = prospects;
+            this.arrearsKnown = arrearsKnown;
+        }
+
+        void judge(Candidate candidate) {
+            candidates++;
+            CustomerFacts facts = candidate.facts();
+            List<Finding> findings = rules.evaluate(facts, asOf, publishDay);
+            if (!arrearsKnown) {
+                findings = findings.stream().filter(f -> f.rule() != ActionRule.ARREARS_NOTICE).toList();
+            }
+            if (findings.isEmpty()) {
+                return;
+            }
+            findingCount += findings.size();
+            String customerId = facts.customerId();
+            String managerId = null;
+            boolean routed = false;
+            for (Finding finding : findings) {
+                String key = ActionWrites.key(customerId, finding.rule().name(), finding.situation());
+                String reason = messages.text(finding.reason());
+                if (open.contains(key)) {
+                    refreshed++;
+                    refreshes.add(new Object[] {candidate.name(), candidate.maskedPhone(), candidate.region(),
+                            facts.tier(), facts.spend(), facts.average(), reason, period, customerId,
+                            finding.rule().name(), finding.situation()});
+                    continue;
+                }
+                if (issued.contains(key)) {
+                    continue;
+                }
+                if (!routed) {
+                    managerId = manager(candidate);
+                    routed = true;
+                }
+                newActions++;
+                inserts.add(new Object[] {customerId, finding.rule().name(), finding.situation(), period,
+                        candidate.name(), candidate.maskedPhone(), candidate.region(), facts.tier(), facts.spend(),
+                        facts.average(), finding.priority().name(), reason, Date.valueOf(publishDay),
+                        Date.valueOf(finding.dueDate()), managerId, period});
+            }
+        }
+
+        /** A VIP's action goes to its manager (none if unassigned); anyone else's is routed in its region. */
+        private @Nullable String manager(Candidate candidate) {
+            if (candidate.assigned()) {
+                return candidate.managerId();
+            }
+            return candidate.facts().vip() ? null : prospects.assign(candidate.region()).orElse(null);
+        }
+
+        void flush(int atLeast) {
+            ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, atLeast);
+            ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, atLeast);
+        }
+
+        IssueOutcome outcome() {
+            return new IssueOutcome(candidates, findingCount, newActions, refreshed);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
+import com.jinpai.action.PhaseTimes;
 import com.jinpai.action.StarActionsProperties;
 import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.assign.ManagerAssignment;
@@ -21,6 +22,8 @@ import com.jinpai.action.rule.StarRuleBook;
 import com.jinpai.value.CustomerStatus;
 import com.jinpai.value.star.StarProperties;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +37,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class StarActionIssuer {
+
+    private static final Logger log = LoggerFactory.getLogger(StarActionIssuer.class);
 
     private static final String CANDIDATES = """
             SELECT cm.customer_id, cm.estimated, cm.status, cm.region, cm.tier, cm.previous_tier, cm.vip, cm.spend,
@@ -63,12 +68,14 @@ class StarActionIssuer {
 
     ActionIssuer.IssueOutcome issue(YearMonth month, LocalDate publishDay) {
         String period = month.toString();
+        PhaseTimes times = new PhaseTimes(log, "star issue " + period);
         Set<String> open = ActionWrites.keys(jdbc,
                 "SELECT customer_id, rule_code, situation FROM vip_action WHERE status = 'OPEN'"
                 + " AND rule_code IN (?, ?)", ActionRule.STAR_UPGRADE.name(), ActionRule.STAR_NEAR.name());
         Set<String> issued = ActionWrites.keys(jdbc,
                 "SELECT customer_id, rule_code, situation FROM vip_action WHERE period = ?"
                 + " AND rule_code IN (?, ?)", period, ActionRule.STAR_UPGRADE.name(), ActionRule.STAR_NEAR.name());
+        times.lap("action keys");
         ManagerAssignment prospects = vipOnly ? null : assignments.prospectRouting();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> refreshes = new ArrayList<>();
@@ -113,6 +120,8 @@ class StarActionIssuer {
         }, period, !vipOnly);
         ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, 1);
         ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, 1);
+        times.lap("candidates, rules and writes");
+        times.done(counts[0] + " candidate(s), " + counts[2] + " new, " + counts[3] + " refreshed");
         return new ActionIssuer.IssueOutcome(counts[0], counts[1], counts[2], counts[3]);
     }
 

@@ -20,9 +20,12 @@ import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
 import com.jinpai.action.ActionStatus;
 import com.jinpai.action.ActionsProperties;
+import com.jinpai.action.PhaseTimes;
 import com.jinpai.action.Priority;
 import com.jinpai.system.JinpaiProperties;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +38,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ActionListService {
+
+    private static final Logger log = LoggerFactory.getLogger(ActionListService.class);
 
     static final String INDEX = "index";
     static final String UNASSIGNED = "unassigned";
@@ -81,9 +86,11 @@ public class ActionListService {
      */
     public ListOutcome write(YearMonth month, LocalDate asOf) {
         Path folder = folder(month);
+        PhaseTimes times = new PhaseTimes(log, "lists " + month);
         try {
             clear(folder);
             List<IndexLine> index = writeManagerLists(folder, asOf);
+            times.lap("manager lists");
             int managerLists = index.size();
             long managerRows = index.stream().mapToLong(IndexLine::openActions).sum();
 
@@ -91,7 +98,9 @@ public class ActionListService {
             unassigned.sort(Comparator.comparing((ActionListRow r) -> nullLast(r.region())).thenComparing(
                     ActionListRow.LIST_ORDER));
             writeList(folder.resolve(UNASSIGNED), asOf, unassigned);
+            times.lap("unassigned list");
             List<UnassignedVip> vips = unassignedVips(month);
+            times.lap("unassigned VIPs read");
             index.addAll(unassignedLines(unassigned, vips));
 
             Table indexTable = ListTables.index(index, words);
@@ -101,6 +110,9 @@ public class ActionListService {
             if (xlsx) {
                 XlsxTables.write(folder.resolve(INDEX + ".xlsx"), asOf, List.of(indexTable, vipTable));
             }
+            times.lap("index");
+            times.done(managerRows + " manager row(s), " + unassigned.size() + " unassigned, " + vips.size()
+                    + " unassigned VIP(s)");
             return new ListOutcome(folder, managerLists, managerRows, unassigned.size(), vips.size());
         }
         catch (IOException | UncheckedIOException ex) {
