@@ -33,8 +33,9 @@ public final class ActionFixtures {
 
     public ActionFixtures customer(String customerId, String name, String msisdn, String region) {
         jdbc.update("INSERT INTO customer (customer_id, name, msisdn, brand, region, customer_type, join_date, "
-                + "status, file_id) VALUES (?, ?, ?, 'GoTone', ?, 'INDIVIDUAL', ?, 'ACTIVE', ?)", customerId, name,
-                msisdn, region, Date.valueOf(JOINED), FILE_ID);
+                + "status, file_id, value_bucket) VALUES (?, ?, ?, 'GoTone', ?, 'INDIVIDUAL', ?, 'ACTIVE', ?, ?)",
+                customerId, name, msisdn, region, Date.valueOf(JOINED), FILE_ID,
+                com.jinpai.value.CustomerBuckets.of(customerId));
         return this;
     }
 

@@ -86,9 +86,10 @@ abstract class ActionsVolumeIntegrationTests {
 
     private void generate(JdbcTemplate jdbc, int customers) {
         String n = numbers(customers);
+        // value_bucket: any bucket; the actions read no partition's rows
         jdbc.update("INSERT INTO customer (customer_id, name, msisdn, brand, region, customer_type, join_date, status, "
-                + "file_id) SELECT CONCAT('C', LPAD(n, 8, '0')), CONCAT('客户', n), CONCAT('138', LPAD(n, 8, '0')), "
-                + "'GoTone', CONCAT('R', LPAD(MOD(n, 21), 2, '0')), 'INDIVIDUAL', DATE '2020-01-01', 'ACTIVE', 1 FROM "
+                + "file_id, value_bucket) SELECT CONCAT('C', LPAD(n, 8, '0')), CONCAT('客户', n), CONCAT('138', LPAD(n, 8, '0')), "
+                + "'GoTone', CONCAT('R', LPAD(MOD(n, 21), 2, '0')), 'INDIVIDUAL', DATE '2020-01-01', 'ACTIVE', 1, 0 FROM "
                 + n);
         // VIPs: every 10th; a welcome every 170th, grace every 130th, drop every 110th, shock every 190th,
         // arrears every 230th; non-VIPs spread 0..149 so a tenth of them sit near the gold line

@@ -25,8 +25,8 @@ final class ValueFixture {
 
     ValueFixture customer(String id, String joinDate, String status, String region, String brand) {
         jdbc.update("INSERT INTO customer (customer_id, name, msisdn, brand, region, customer_type, join_date, status,"
-                + " file_id) VALUES (?, ?, ?, ?, ?, 'INDIVIDUAL', ?, ?, ?)", id, "Customer " + id, "13800000000", brand,
-                region, LocalDate.parse(joinDate), status, FILE_ID);
+                + " file_id, value_bucket) VALUES (?, ?, ?, ?, ?, 'INDIVIDUAL', ?, ?, ?, ?)", id, "Customer " + id,
+                "13800000000", brand, region, LocalDate.parse(joinDate), status, FILE_ID, CustomerBuckets.of(id));
         return this;
     }
 
@@ -63,8 +63,8 @@ final class ValueFixture {
                 + " AND customer_id = ?", fen, month, customerId);
         if (updated == 0) {
             jdbc.update("INSERT INTO bill_total (bill_month, customer_id, plan_fen, voice_fen, sms_fen, data_fen,"
-                    + " roaming_fen, vas_fen, equipment_fen, discount_fen, adjustment_fen, refund_fen)"
-                    + " VALUES (?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)", month, customerId);
+                    + " roaming_fen, vas_fen, equipment_fen, discount_fen, adjustment_fen, refund_fen, value_bucket)"
+                    + " VALUES (?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)", month, customerId, CustomerBuckets.of(customerId));
             jdbc.update("UPDATE bill_total SET " + column + " = ? WHERE bill_month = ? AND customer_id = ?", fen, month,
                     customerId);
         }
@@ -104,8 +104,8 @@ final class ValueFixture {
                 LocalDate.parse(date), customerId, FILE_ID);
         if (updated == 0) {
             jdbc.update("INSERT INTO usage_day (usage_date, customer_id, file_id, voice_rated, sms_rated, data_rated,"
-                    + " roaming_rated, services, active) VALUES (?, ?, ?, 0, 0, 0, 0, ?, TRUE)", LocalDate.parse(date),
-                    customerId, FILE_ID, bit);
+                    + " roaming_rated, services, active, value_bucket) VALUES (?, ?, ?, 0, 0, 0, 0, ?, TRUE, ?)",
+                    LocalDate.parse(date), customerId, FILE_ID, bit, CustomerBuckets.of(customerId));
             jdbc.update("UPDATE usage_day SET " + column + " = ? WHERE usage_date = ? AND customer_id = ?"
                     + " AND file_id = ?", tenThousandths, LocalDate.parse(date), customerId, FILE_ID);
         }
@@ -121,9 +121,9 @@ final class ValueFixture {
     }
 
     ValueFixture payment(String paymentId, String customerId, String paidAt, String amount) {
-        jdbc.update("INSERT INTO payment (payment_id, customer_id, paid_at, amount, channel, file_id)"
-                + " VALUES (?, ?, ?, ?, 'APP', ?)", paymentId, customerId, LocalDateTime.parse(paidAt),
-                new BigDecimal(amount), FILE_ID);
+        jdbc.update("INSERT INTO payment (payment_id, customer_id, paid_at, amount, channel, file_id, value_bucket)"
+                + " VALUES (?, ?, ?, ?, 'APP', ?, ?)", paymentId, customerId, LocalDateTime.parse(paidAt),
+                new BigDecimal(amount), FILE_ID, CustomerBuckets.of(customerId));
         return this;
     }
 }
