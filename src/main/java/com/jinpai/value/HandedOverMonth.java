@@ -74,6 +74,10 @@ final class HandedOverMonth {
             whole.previousRank[g] = frame.history.previousRank[i];
             whole.previousTopN[g] = frame.history.previousTopN[i];
             whole.starSegment[g] = values.stars.segment(i);
+            whole.vip[g] = values.vip[i];
+            whole.starLevel[g] = values.stars.ladder.name(values.stars.level[i]);
+            whole.previousStarLevel[g] = values.stars.ladder.name(values.stars.previousLevel[i]);
+            whole.estimated |= values.estimated;
         }
         return new HandedOverMonth(parts, whole, part, local);
     }
