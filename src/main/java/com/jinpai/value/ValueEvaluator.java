@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import com.jinpai.system.PhaseTimes;
 import com.jinpai.value.tier.TierHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ValueEvaluator {
+
+    private static final Logger log = LoggerFactory.getLogger(ValueEvaluator.class);
 
     private final MonthInputs inputs;
     private final ValueTables tables;
@@ -35,7 +40,7 @@ class ValueEvaluator {
 
     /** A closed month for good; returns the number of customer rows written. */
     int close(YearMonth month, List<YearMonth> closedMonths) {
-        Stopwatch watch = new Stopwatch(month + " close");
+        PhaseTimes watch = new PhaseTimes(log, month + " close");
         ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
         MonthFrame frame = inputs.customers(month, calendar.asOf(), true);
         watch.lap("customers");
@@ -49,7 +54,7 @@ class ValueEvaluator {
         writeMonthTables(month, values.whole);
         starTables.replace(frame, values.stars);
         watch.lap("write the rest");
-        watch.done(rows);
+        watch.done(rows + " customers");
         return rows;
     }
 
@@ -69,7 +74,7 @@ class ValueEvaluator {
      */
     int closePartition(YearMonth month, List<YearMonth> closedMonths, CustomerBuckets.Range range,
             java.util.function.Consumer<MonthHandover.Part> handOver) {
-        Stopwatch watch = new Stopwatch(month + " close, buckets " + range.from() + ".." + range.to());
+        PhaseTimes watch = new PhaseTimes(log, month + " close, buckets " + range.from() + ".." + range.to());
         ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
         MonthFrame frame = inputs.customers(month, calendar.asOf(), true, range);
         watch.lap("customers");
@@ -88,7 +93,7 @@ class ValueEvaluator {
         if (handOver != null) {
             handOver.accept(new MonthHandover.Part(range, frame, values));
         }
-        watch.done(rows);
+        watch.done(rows + " customers");
         return rows;
     }
 
@@ -98,7 +103,7 @@ class ValueEvaluator {
      * once, whole-month columns included, and the month's small tables.
      */
     int rankHandedOver(YearMonth month, List<YearMonth> closedMonths, List<MonthHandover.Part> parts) {
-        Stopwatch watch = new Stopwatch(month + " whole-month figures, partitions handed over");
+        PhaseTimes watch = new PhaseTimes(log, month + " whole-month figures, partitions handed over");
         ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
         HandedOverMonth handedOver = HandedOverMonth.of(parts);
         WholeMonth whole = handedOver.whole;
@@ -108,7 +113,7 @@ class ValueEvaluator {
         int rows = tables.replaceCustomerMonth(month, handedOver, watch);
         writeMonthTables(month, whole);
         watch.lap("write the rest");
-        watch.done(rows);
+        watch.done(rows + " customers");
         return rows;
     }
 
@@ -117,7 +122,7 @@ class ValueEvaluator {
      * ranks, scores and totals the month, and writes those figures and the month's small tables.
      */
     int rankPartitioned(YearMonth month, List<YearMonth> closedMonths) {
-        Stopwatch watch = new Stopwatch(month + " whole-month figures");
+        PhaseTimes watch = new PhaseTimes(log, month + " whole-month figures");
         ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
         WholeMonth whole = tables.readWholeMonth(month, calendar.previousClosed(), watch);
         watch.lap("read customer_month");
@@ -126,7 +131,7 @@ class ValueEvaluator {
         tables.setWholeMonth(month, whole, watch);
         writeMonthTables(month, whole);
         watch.lap("write the rest");
-        watch.done(whole.size);
+        watch.done(whole.size + " customers");
         return whole.size;
     }
 
@@ -149,7 +154,7 @@ class ValueEvaluator {
 
     /** The open month as an estimate on {@code asOf}; returns the number of customer rows written. */
     int estimate(YearMonth month, LocalDate asOf, List<YearMonth> closedMonths) {
-        Stopwatch watch = new Stopwatch(month + " estimate on " + asOf);
+        PhaseTimes watch = new PhaseTimes(log, month + " estimate on " + asOf);
         ValueCalendar calendar = new ValueCalendar(month, asOf, closedMonths);
         MonthFrame frame = inputs.customers(month, asOf, false);
         watch.lap("customers");
@@ -168,12 +173,12 @@ class ValueEvaluator {
         tables.replaceSegments(month, values.whole.segments);
         writeSummary(month, values.whole);
         watch.lap("write");
-        watch.done(rows);
+        watch.done(rows + " customers");
         return rows;
     }
 
     /** What a closed month reads for the customers of its frame, the whole month's or a partition's. */
-    private void readClosedInputs(MonthFrame frame, ValueCalendar calendar, Stopwatch watch) {
+    private void readClosedInputs(MonthFrame frame, ValueCalendar calendar, PhaseTimes watch) {
         inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
         watch.lap("history");
         inputs.billLines(frame);

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import com.jinpai.system.jdbc.BatchStatements;
 import com.jinpai.system.jdbc.BulkInsert;
+import com.jinpai.system.PhaseTimes;
 import com.jinpai.value.ranking.RankedMonth;
 import com.jinpai.value.ranking.TopNChange;
 import com.jinpai.value.segment.SegmentTotals;
@@ -75,7 +76,7 @@ class ValueTables {
      * The month's rows of partitions handed over in memory, written once with their whole-month
      * columns, in key order; the month's earlier rows go first.
      */
-    int replaceCustomerMonth(YearMonth yearMonth, HandedOverMonth handedOver, Stopwatch watch) {
+    int replaceCustomerMonth(YearMonth yearMonth, HandedOverMonth handedOver, PhaseTimes watch) {
         String month = yearMonth.toString();
         jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
         watch.lap("delete customer_month");
@@ -110,7 +111,7 @@ class ValueTables {
      * What the whole-month figures need of a month whose partitions are done, read back from their
      * rows, and which customers were in the previous closed month's top-N.
      */
-    WholeMonth readWholeMonth(YearMonth month, YearMonth previousClosed, Stopwatch watch) {
+    WholeMonth readWholeMonth(YearMonth month, YearMonth previousClosed, PhaseTimes watch) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = ?",
                 Integer.class, month.toString());
         int size = count == null ? 0 : count;
@@ -170,7 +171,7 @@ class ValueTables {
      * {@code customer_month_rank} in bulk, then one joined update copies them (UPDATE ... JOIN on
      * MySQL, MERGE on H2), and the staging rows go again; no statement per row.
      */
-    void setWholeMonth(YearMonth yearMonth, WholeMonth whole, Stopwatch watch) {
+    void setWholeMonth(YearMonth yearMonth, WholeMonth whole, PhaseTimes watch) {
         String month = yearMonth.toString();
         jdbc.update("DELETE FROM customer_month_rank WHERE bill_month = ?", month);
         watch.lap("clear staging");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jinpai.action.ActionsProperties;
-import com.jinpai.action.PhaseTimes;
+import com.jinpai.system.PhaseTimes;
 import com.jinpai.value.CustomerStatus;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

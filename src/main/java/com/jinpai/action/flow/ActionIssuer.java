@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
 import com.jinpai.action.ActionsProperties;
-import com.jinpai.action.PhaseTimes;
+import com.jinpai.system.PhaseTimes;
 import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.assign.ManagerAssignment;
 import com.jinpai.action.list.PhoneMask;

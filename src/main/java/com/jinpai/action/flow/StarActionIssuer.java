@@ -11,7 +11,7 @@ import java.util.Set;
 
 import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
-import com.jinpai.action.PhaseTimes;
+import com.jinpai.system.PhaseTimes;
 import com.jinpai.action.StarActionsProperties;
 import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.assign.ManagerAssignment;

@@ -20,7 +20,7 @@ import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
 import com.jinpai.action.ActionStatus;
 import com.jinpai.action.ActionsProperties;
-import com.jinpai.action.PhaseTimes;
+import com.jinpai.system.PhaseTimes;
 import com.jinpai.action.Priority;
 import com.jinpai.system.JinpaiProperties;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package com.jinpai.action;
+package com.jinpai.system;
 
 import org.slf4j.Logger;
 
