@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32;
 
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.yaml.snakeyaml.Yaml;
@@ -42,8 +43,12 @@ public class R__Column_comments extends BaseJavaMigration {
         Connection connection = context.getConnection();
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         Map<String, Table> tables = dictionary();
+        boolean partial = partialTarget(context);
         try (Statement statement = connection.createStatement()) {
             for (Map.Entry<String, Table> entry : tables.entrySet()) {
+                if (partial && !exists(connection, entry.getKey())) {
+                    continue;
+                }
                 if (product.contains("h2")) {
                     statement.execute("COMMENT ON TABLE " + entry.getKey() + " IS " + quote(entry.getValue().comment()));
                     for (Map.Entry<String, String> column : entry.getValue().columns().entrySet()) {
@@ -57,6 +62,27 @@ public class R__Column_comments extends BaseJavaMigration {
                 }
             }
         }
+    }
+
+    /**
+     * Whether Flyway migrates only up to a version below the latest (a test of an upgrade path):
+     * the tables of later versions are not there yet and keep no comment. Every real migration runs
+     * to the latest version, where a table the schema lacks is a mistake in the dictionary.
+     */
+    private static boolean partialTarget(Context context) {
+        MigrationVersion target = context.getConfiguration().getTarget();
+        return target != null && !MigrationVersion.LATEST.equals(target) && !MigrationVersion.CURRENT.equals(target);
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+            try (ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(), null, name, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One ALTER TABLE per table: each column restated exactly as information_schema has it, plus its comment. */

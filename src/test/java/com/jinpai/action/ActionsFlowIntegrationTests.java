@@ -43,6 +43,7 @@ import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
 import com.jinpai.system.CsvFiles;
+import com.jinpai.value.CustomerBuckets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -235,7 +236,7 @@ abstract class ActionsFlowIntegrationTests {
             months.add(new Object[] {customer});
             if (i != 1_111) {
                 for (String billMonth : new String[] {"2024-08", "2024-09", "2024-10"}) {
-                    bills.add(new Object[] {billMonth, customer});
+                    bills.add(new Object[] {billMonth, customer, CustomerBuckets.of(customer)});
                 }
             }
         }
@@ -247,8 +248,8 @@ abstract class ActionsFlowIntegrationTests {
                     'GOLD', 'GOLD', TRUE, 0, FALSE, 150.00)""", months);
         // 100.00 yuan a month, 80.00 plan and 20.00 data
         jdbc.batchUpdate("INSERT INTO bill_total (bill_month, customer_id, plan_fen, voice_fen, sms_fen, data_fen, "
-                + "roaming_fen, vas_fen, equipment_fen, discount_fen, adjustment_fen, refund_fen) "
-                + "VALUES (?, ?, 8000, 0, 0, 2000, 0, 0, 0, 0, 0, 0)", bills);
+                + "roaming_fen, vas_fen, equipment_fen, discount_fen, adjustment_fen, refund_fen, value_bucket) "
+                + "VALUES (?, ?, 8000, 0, 0, 2000, 0, 0, 0, 0, 0, 0, ?)", bills);
 
         run(october, LocalDate.of(2024, 11, 5));
 
