@@ -3,9 +3,10 @@ package com.jinpai.system;
 import org.slf4j.Logger;
 
 /**
- * The elapsed time of each phase of an action step, logged in one line when the step's work ends
- * ({@code issue 2026-10: 8,412 candidate(s) in 912 ms (keys 40 ms, complaints 12 ms, ...)}), so a
- * slow step says which of its reads or writes the time went to.
+ * The elapsed time of each phase of a step's work (a month's evaluation, an action step), logged in
+ * one line when the work ends ({@code issue 2026-10: 8,412 candidate(s) in 912 ms (keys 40 ms,
+ * complaints 12 ms, ...)}), so a slow step on a large month says which of its reads or writes the
+ * time went to.
  */
 public final class PhaseTimes {
 
