@@ -49,10 +49,10 @@ class StarTables {
             // a partition rewrites its own buckets' history only, as for tier_history
             // by key, see OwnRows
             OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM star_history WHERE evaluated_month >= ?"
-                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {month, range.from(), range.to()},
+                    + BucketSql.and(range, ""), BucketSql.parameters(range, month),
                     "DELETE FROM star_history WHERE customer_id = ? AND effective_from = ?");
             OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM star_history WHERE effective_to >= ?"
-                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {closedOn, range.from(), range.to()},
+                    + BucketSql.and(range, ""), BucketSql.parameters(range, closedOn),
                     "UPDATE star_history SET effective_to = NULL WHERE customer_id = ? AND effective_from = ?");
         }
         int[] closes = changes.closed();
@@ -94,7 +94,7 @@ class StarTables {
         }
         else {
             OwnRows.writeByKey(jdbc, "SELECT bill_month, customer_id FROM star_points WHERE bill_month = ?"
-                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {month, range.from(), range.to()},
+                    + BucketSql.and(range, ""), BucketSql.parameters(range, month),
                     "DELETE FROM star_points WHERE bill_month = ? AND customer_id = ?");
         }
         List<Integer> earning = new ArrayList<>();

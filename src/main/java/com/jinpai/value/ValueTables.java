@@ -65,7 +65,7 @@ class ValueTables {
         }
         else {
             OwnRows.writeByKey(jdbc, "SELECT bill_month, customer_id FROM customer_month WHERE bill_month = ?"
-                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {month, range.from(), range.to()},
+                    + BucketSql.and(range, ""), BucketSql.parameters(range, month),
                     "DELETE FROM customer_month WHERE bill_month = ? AND customer_id = ?");
         }
         return bulk("customer_month", CUSTOMER_MONTH_COLUMNS, frame.size,
@@ -218,10 +218,10 @@ class ValueTables {
         else {
             // by key (see OwnRows): the rows' bucket is in no index that confines these scans to the range
             OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM tier_history WHERE evaluated_month >= ?"
-                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {month, range.from(), range.to()},
+                    + BucketSql.and(range, ""), BucketSql.parameters(range, month),
                     "DELETE FROM tier_history WHERE customer_id = ? AND effective_from = ?");
             OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM tier_history WHERE effective_to >= ?"
-                    + " AND value_bucket >= ? AND value_bucket < ?", new Object[] {closedOn, range.from(), range.to()},
+                    + BucketSql.and(range, ""), BucketSql.parameters(range, closedOn),
                     "UPDATE tier_history SET effective_to = NULL WHERE customer_id = ? AND effective_from = ?");
         }
         int[] closes = changes.closed();
