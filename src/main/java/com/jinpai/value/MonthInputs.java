@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Reads a month's inputs with one set-based, streamed query per input: the database groups, the
  * rows come back with a fetch size and land in the frame's arrays. Nothing here runs a query per
  * customer. A partition's frame reads only the rows of its buckets: each query takes the range into
- * its WHERE ({@link BucketSql}), served by an index of the table.
+ * its WHERE ({@link BucketSql}).
  */
 @Component
 class MonthInputs {
