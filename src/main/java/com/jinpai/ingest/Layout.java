@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.jinpai.ingest.Field.Kind;
 import com.jinpai.value.CustomerBuckets;
@@ -124,26 +123,5 @@ record Layout(Source source, String table, List<Field> fields, List<String> key,
             positions.put(fields.get(i).name(), i);
         }
         return positions;
-    }
-
-    /**
-     * Facts keep the first row per key (a repeated line_id counts once); snapshots take the
-     * newest row per key and record which file set it (the bucket follows from the key and stays).
-     */
-    String insertSql() {
-        String columns = fields.stream().map(Field::name).collect(Collectors.joining(", ")) + ", file_id"
-                + (bucketed ? ", " + BUCKET_COLUMN : "");
-        String marks = fields.stream().map(field -> "?").collect(Collectors.joining(", ")) + ", ?"
-                + (bucketed ? ", ?" : "");
-        if (!snapshot) {
-            return "INSERT IGNORE INTO " + table + " (" + columns + ") VALUES (" + marks + ")";
-        }
-        String updates = fields.stream()
-                .map(Field::name)
-                .filter(name -> !key.contains(name))
-                .map(name -> name + " = VALUES(" + name + ")")
-                .collect(Collectors.joining(", "));
-        return "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ") ON DUPLICATE KEY UPDATE "
-                + updates + ", file_id = VALUES(file_id)";
     }
 }

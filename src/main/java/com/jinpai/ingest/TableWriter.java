@@ -1,9 +1,5 @@
 package com.jinpai.ingest;
 
-import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a source's rows and rejects on the current transaction's connection: fact rows (payments,
- * usage) through {@link BulkInsert} (LOAD DATA ... IGNORE on MySQL, INSERT IGNORE batches
- * elsewhere), snapshot rows and rejects in JDBC batches, which the URL's
- * rewriteBatchedStatements=true turns into multi-row INSERTs on MySQL. A row of a bucketed table
+ * complaints) through {@link BulkInsert#insertIgnore} (LOAD DATA ... IGNORE on MySQL, INSERT
+ * IGNORE batches elsewhere), snapshot rows (customers, account managers) through {@link
+ * BulkInsert#upsert} (LOAD DATA ... REPLACE, INSERT ... ON DUPLICATE KEY UPDATE batches
+ * elsewhere), rejects in JDBC batches, which the URL's rewriteBatchedStatements=true turns into
+ * multi-row INSERTs on MySQL. A row of a bucketed table
  * ({@link Layout#bucketed()}) also gets its customer's bucket.
  */
 final class TableWriter {
@@ -27,8 +25,6 @@ final class TableWriter {
 
     private final JdbcTemplate jdbc;
     private final Layout layout;
-    private final String insert;
-    private final int[] sqlTypes;
     private final @Nullable PaymentIds paymentIds;
     private final List<String> columns;
     /** The position of customer_id in a row of a bucketed table, or -1. */
@@ -44,8 +40,6 @@ final class TableWriter {
         this.jdbc = jdbc;
         this.layout = layout;
         this.paymentIds = paymentIds;
-        this.insert = layout.insertSql();
-        this.sqlTypes = layout.fields().stream().mapToInt(field -> sqlType(field.kind())).toArray();
         List<String> names = new ArrayList<>(layout.fields().stream().map(Field::name).toList());
         names.add("file_id");
         if (paymentIds != null) {
@@ -73,26 +67,25 @@ final class TableWriter {
         if (rows.isEmpty()) {
             return rejected;
         }
-        if (layout.snapshot()) {
-            jdbc.batchUpdate(insert, rows, rows.size(), (statement, row) -> bind(statement, row, fileId));
-            return rejected;
-        }
-        // facts: the first row with a key stays (a repeated key counts once), streamed in bulk
-        List<Object[]> factRows = rows;
+        // facts: the first row with a key stays (a repeated key counts once); snapshots: the last
+        // row with a key replaces what is stored. Both streamed in bulk.
+        List<Object[]> tableRows = rows;
         long[] rowLines = lines;
         int width = layout.fields().size();
-        jdbc.execute((ConnectionCallback<Integer>) connection -> BulkInsert.insertIgnore(connection, layout.table(),
-                columns, factRows.size(), (row, values) -> {
-                    System.arraycopy(factRows.get(row), 0, values, 0, width);
-                    values[width] = fileId;
-                    int next = width + 1;
-                    if (paymentIds != null) {
-                        values[next++] = rowLines[row];
-                    }
-                    if (bucketOf >= 0) {
-                        values[next] = CustomerBuckets.of((String) factRows.get(row)[bucketOf]);
-                    }
-                }));
+        BulkInsert.RowValues values = (row, target) -> {
+            System.arraycopy(tableRows.get(row), 0, target, 0, width);
+            target[width] = fileId;
+            int next = width + 1;
+            if (paymentIds != null) {
+                target[next++] = rowLines[row];
+            }
+            if (bucketOf >= 0) {
+                target[next] = CustomerBuckets.of((String) tableRows.get(row)[bucketOf]);
+            }
+        };
+        jdbc.execute((ConnectionCallback<Integer>) connection -> layout.snapshot()
+                ? BulkInsert.upsert(connection, layout.table(), columns, layout.key(), tableRows.size(), values)
+                : BulkInsert.insertIgnore(connection, layout.table(), columns, tableRows.size(), values));
         return rejected;
     }
 
@@ -125,41 +118,5 @@ final class TableWriter {
     long countAll() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + layout.table(), Long.class);
         return count == null ? 0 : count;
-    }
-
-    private void bind(PreparedStatement statement, Object[] row, long fileId) throws SQLException {
-        for (int i = 0; i < row.length; i++) {
-            Object value = row[i];
-            int parameter = i + 1;
-            if (value == null) {
-                statement.setNull(parameter, sqlTypes[i]);
-            }
-            else if (value instanceof String text) {
-                statement.setString(parameter, text);
-            }
-            else if (value instanceof BigDecimal number) {
-                statement.setBigDecimal(parameter, number);
-            }
-            else if (value instanceof Integer count) {
-                statement.setInt(parameter, count);
-            }
-            else {
-                statement.setObject(parameter, value, sqlTypes[i]);
-            }
-        }
-        statement.setLong(row.length + 1, fileId);
-        if (bucketOf >= 0) {
-            statement.setInt(row.length + 2, CustomerBuckets.of((String) row[bucketOf]));
-        }
-    }
-
-    private static int sqlType(Field.Kind kind) {
-        return switch (kind) {
-            case TEXT, CUSTOMER_ID, CODE, MONTH -> Types.VARCHAR;
-            case DATE -> Types.DATE;
-            case DATE_TIME -> Types.TIMESTAMP;
-            case MONEY, DECIMAL -> Types.DECIMAL;
-            case COUNT -> Types.INTEGER;
-        };
     }
 }

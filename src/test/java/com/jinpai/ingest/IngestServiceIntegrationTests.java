@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import com.jinpai.ingest.FileOutcome.Status;
 import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
+import com.jinpai.value.CustomerBuckets;
 import com.jinpai.support.TestDatabase;
 import com.jinpai.system.BusinessCalendar;
 import org.junit.jupiter.api.BeforeEach;
@@ -290,6 +291,10 @@ abstract class IngestServiceIntegrationTests {
                 .isEqualTo("深圳");
         assertThat(jdbc.queryForObject("SELECT region FROM customer WHERE customer_id = 'C006'", String.class))
                 .isEqualTo("佛山");
+        assertThat(jdbc.queryForList("SELECT file_id FROM customer WHERE customer_id IN ('C001', 'C006')", Long.class))
+                .as("a replaced row records the file that set it").containsOnly(update.fileId());
+        assertThat(jdbc.queryForObject("SELECT value_bucket FROM customer WHERE customer_id = 'C006'", Integer.class))
+                .isEqualTo(CustomerBuckets.of("C006"));
         assertThat(jdbc.queryForObject("SELECT file_id FROM customer WHERE customer_id = 'C002'", Long.class))
                 .as("untouched rows keep the file that set them").isNotEqualTo(update.fileId());
     }

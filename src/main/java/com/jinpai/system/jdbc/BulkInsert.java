@@ -39,7 +39,7 @@ public final class BulkInsert {
 
     public static int insert(Connection connection, String table, List<String> columns, int rows, RowValues source)
             throws SQLException {
-        return insert(connection, table, columns, rows, source, false);
+        return insert(connection, table, columns, rows, source, Mode.INSERT, List.of());
     }
 
     /**
@@ -48,26 +48,51 @@ public final class BulkInsert {
      */
     public static int insertIgnore(Connection connection, String table, List<String> columns, int rows,
             RowValues source) throws SQLException {
-        return insert(connection, table, columns, rows, source, true);
+        return insert(connection, table, columns, rows, source, Mode.IGNORE, List.of());
+    }
+
+    /**
+     * Like {@link #insert}, but a row whose key ({@code key}, columns of {@code columns}) is already
+     * in the table, or earlier in the rows, replaces it (the last one stays): {@code LOAD DATA ...
+     * REPLACE} on MySQL, {@code INSERT ... ON DUPLICATE KEY UPDATE} batches elsewhere. The rows
+     * must carry every column of the table, so that replacing a row and updating it end the same.
+     * Returns the number of rows given.
+     */
+    public static int upsert(Connection connection, String table, List<String> columns, List<String> key, int rows,
+            RowValues source) throws SQLException {
+        if (key.isEmpty() || !columns.containsAll(key)) {
+            throw new IllegalArgumentException("the key " + key + " of " + table + " must be among its columns " + columns);
+        }
+        return insert(connection, table, columns, rows, source, Mode.REPLACE, key);
+    }
+
+    /** What a row whose key is already there does. */
+    private enum Mode {
+        /** fails the statement */
+        INSERT,
+        /** is skipped */
+        IGNORE,
+        /** replaces the stored row */
+        REPLACE
     }
 
     private static int insert(Connection connection, String table, List<String> columns, int rows, RowValues source,
-            boolean ignore) throws SQLException {
+            Mode mode, List<String> key) throws SQLException {
         if (rows == 0) {
             return 0;
         }
         if (SET_INFILE_STREAM != null) {
             try (Statement statement = connection.createStatement()) {
                 if (statement.isWrapperFor(MYSQL_STATEMENT)) {
-                    return loadData(statement, table, columns, rows, source, ignore);
+                    return loadData(statement, table, columns, rows, source, mode, key);
                 }
             }
         }
-        return batches(connection, table, columns, rows, source, ignore);
+        return batches(connection, table, columns, rows, source, mode, key);
     }
 
     private static int loadData(Statement statement, String table, List<String> columns, int rows, RowValues source,
-            boolean ignore) throws SQLException {
+            Mode mode, List<String> key) throws SQLException {
         try {
             SET_INFILE_STREAM.invoke(statement.unwrap(MYSQL_STATEMENT), new TsvStream(columns.size(), rows, source));
         }
@@ -75,7 +100,11 @@ public final class BulkInsert {
             throw new IllegalStateException("cannot hand rows to Connector/J's LOAD DATA stream", ex);
         }
         try {
-            statement.execute("LOAD DATA LOCAL INFILE 'jinpai-" + table + "'" + (ignore ? " IGNORE" : "")
+            statement.execute("LOAD DATA LOCAL INFILE 'jinpai-" + table + "'" + switch (mode) {
+                        case INSERT -> "";
+                        case IGNORE -> " IGNORE";
+                        case REPLACE -> " REPLACE";
+                    }
                     + " INTO TABLE " + table
                     + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("
                     + String.join(", ", columns) + ")");
@@ -83,12 +112,16 @@ public final class BulkInsert {
         catch (SQLException ex) {
             if (String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("local")) {
                 // local infile disabled on the client (allowLoadLocalInfile) or the server: nothing was loaded
-                return batches(statement.getConnection(), table, columns, rows, source, ignore);
+                return batches(statement.getConnection(), table, columns, rows, source, mode, key);
             }
             throw ex;
         }
         int loaded = statement.getUpdateCount();
-        if (!ignore && loaded != rows) {
+        if (mode == Mode.REPLACE) {
+            // the count includes the rows replaced a second time (deleted, then inserted)
+            return rows;
+        }
+        if (mode == Mode.INSERT && loaded != rows) {
             throw new IllegalStateException("LOAD DATA into " + table + " took " + loaded + " of " + rows
                     + " rows; SHOW WARNINGS on the connection says which and why");
         }
@@ -96,9 +129,8 @@ public final class BulkInsert {
     }
 
     private static int batches(Connection connection, String table, List<String> columns, int rows, RowValues source,
-            boolean ignore) throws SQLException {
-        String sql = "INSERT " + (ignore ? "IGNORE " : "") + "INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+            Mode mode, List<String> key) throws SQLException {
+        String sql = batchSql(table, columns, mode, key);
         Object[] values = new Object[columns.size()];
         int inserted = 0;
         try (PreparedStatement ps = BatchStatements.prepare(connection, sql)) {
@@ -114,7 +146,19 @@ public final class BulkInsert {
             }
             inserted += inserted(ps.executeBatch());
         }
-        return ignore ? inserted : rows;
+        return mode == Mode.IGNORE ? inserted : rows;
+    }
+
+    private static String batchSql(String table, List<String> columns, Mode mode, List<String> key) {
+        String insert = "INSERT " + (mode == Mode.IGNORE ? "IGNORE " : "") + "INTO " + table + " ("
+                + String.join(", ", columns) + ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        if (mode != Mode.REPLACE) {
+            return insert;
+        }
+        return insert + " ON DUPLICATE KEY UPDATE " + String.join(", ", columns.stream()
+                .filter(column -> !key.contains(column))
+                .map(column -> column + " = VALUES(" + column + ")")
+                .toList());
     }
 
     private static int inserted(int[] counts) {
