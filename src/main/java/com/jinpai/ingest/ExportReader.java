@@ -91,15 +91,17 @@ final class ExportReader implements AutoCloseable {
         long read = 0;
         while (read < batchSize && hasNext()) {
             CSVRecord record = records.next();
+            long before = lastLine;
             lastLine = parser.getCurrentLineNumber();
+            // a record that moved the parser on by one line holds no line break: it starts where it ends
+            long line = lastLine - before <= 1 ? lastLine : Reject.startLine(record, lastLine);
             read++;
             try {
                 Object[] row = validator.validate(record);
-                lines[rows.size()] = Reject.startLine(record, lastLine);
+                lines[rows.size()] = line;
                 rows.add(row);
             }
             catch (RejectedRow rejected) {
-                long line = Reject.startLine(record, lastLine);
                 rejects.add(new Reject(line, rejected.field(), rejected.reason(), Reject.rawText(record, delimiter)));
             }
         }

@@ -211,13 +211,21 @@ final class RowValidator {
             return switch (field.kind()) {
                 case TEXT -> field.isIdentifier() ? text -> id(text, field.size(), mapping)
                         : text -> text(text, field.size(), mapping);
-                case CUSTOMER_ID -> text -> {
-                    String id = id(text, field.size(), mapping);
-                    if (!context.knownCustomer().test(id)) {
-                        throw new InvalidValue("unknown customer (not in the customer table)");
-                    }
-                    return id;
-                };
+                case CUSTOMER_ID -> {
+                    // An export holds a customer's rows together: the id found last needs no second
+                    // lookup in the set of a city's customers. One reader per file, on one thread.
+                    String[] lastKnown = {null};
+                    yield text -> {
+                        String id = id(text, field.size(), mapping);
+                        if (!id.equals(lastKnown[0])) {
+                            if (!context.knownCustomer().test(id)) {
+                                throw new InvalidValue("unknown customer (not in the customer table)");
+                            }
+                            lastKnown[0] = id;
+                        }
+                        return id;
+                    };
+                }
                 case CODE -> {
                     Set<String> codes = field.codeSet();
                     yield text -> code(text, field, codes);

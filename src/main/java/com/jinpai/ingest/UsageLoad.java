@@ -104,7 +104,7 @@ final class UsageLoad {
                 rows.size(), (index, values) -> {
                     Map.Entry<Key, Day> entry = rows.get(index);
                     Day cells = entry.getValue();
-                    values[0] = Date.valueOf(LocalDate.ofEpochDay(entry.getKey().day()));
+                    values[0] = LocalDate.ofEpochDay(entry.getKey().day());
                     values[1] = entry.getKey().customer();
                     values[2] = fileId;
                     for (int s = 0; s < SERVICES; s++) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.jinpai.ingest.RowValidator.RejectedRow;
@@ -122,6 +123,42 @@ class RowValidatorTests {
         assertThatThrownBy(() -> validate(SourcesProperties.canonical(), Source.PAYMENTS,
                 "payment_id,customer_id,paid_at,amount,channel\nP1,X1,2024-11-01T10:00:00,10.00,APP\n"))
                 .isInstanceOf(RejectedRow.class).hasMessage("unknown customer (not in the customer table)");
+    }
+
+    @Test
+    void aCustomersRowsTogetherAreLookedUpOnceAndAnUnknownOneAfterThemIsStillRejected() throws IOException {
+        List<String> asked = new ArrayList<>();
+        RowValidator.Context context = new RowValidator.Context(id -> {
+            asked.add(id);
+            return id.startsWith("C");
+        }, CONTEXT.fileMonth(), CONTEXT.zone());
+        String csv = """
+                payment_id,customer_id,paid_at,amount,channel
+                P1,C1,2024-11-01T10:00:00,10.00,APP
+                P2,C1,2024-11-02T10:00:00,10.00,APP
+                P3,X1,2024-11-03T10:00:00,10.00,APP
+                P4,X1,2024-11-04T10:00:00,10.00,APP
+                P5,C1,2024-11-05T10:00:00,10.00,APP
+                """;
+        try (CSVParser parser = CsvFiles.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8, ',')) {
+            List<CSVRecord> records = parser.getRecords();
+            RowValidator validator = new RowValidator(Layout.of(Source.PAYMENTS),
+                    SourcesProperties.canonical().mapping(Source.PAYMENTS), parser.getHeaderNames(), context);
+            List<String> outcomes = new ArrayList<>();
+            for (CSVRecord record : records) {
+                try {
+                    outcomes.add((String) validator.validate(record)[1]);
+                }
+                catch (RejectedRow rejected) {
+                    outcomes.add(rejected.getMessage());
+                }
+            }
+
+            assertThat(outcomes).containsExactly("C1", "C1", "unknown customer (not in the customer table)",
+                    "unknown customer (not in the customer table)", "C1");
+            assertThat(asked).as("the last known id stays known past unknown ones").containsExactly("C1", "X1", "X1");
+        }
     }
 
     @Test
