@@ -87,6 +87,10 @@ sequence() {
 }
 if [[ $WHAT == all || $WHAT == mariadb ]]; then
     echo "== (3) Jinpai on MariaDB ($BENCH_DB)"
+    # the server's settings that decide a city's figures: a buffer pool smaller than a month's rows reads from disk
+    mariadb -h127.0.0.1 -uroot -N -e "SELECT CONCAT('   server ', @@version, ', innodb_buffer_pool_size ',
+        ROUND(@@innodb_buffer_pool_size / 1048576), ' MB, innodb_flush_log_at_trx_commit ',
+        @@innodb_flush_log_at_trx_commit, ', innodb_log_file_size ', ROUND(@@innodb_log_file_size / 1048576), ' MB')"
     mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS \`$BENCH_DB\`; CREATE DATABASE \`$BENCH_DB\` CHARACTER SET utf8mb4"
     WORK=$(mktemp -d); cp -r config jobs "$WORK"/
     (cd "$WORK" && export JINPAI_CWD="$WORK" SPRING_PROFILES_ACTIVE=mysql JINPAI_DB_USER=root JINPAI_DB_PASSWORD= \
