@@ -1,6 +1,8 @@
 package com.jinpai.value;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,14 +24,17 @@ import org.springframework.stereotype.Component;
 /**
  * Reads what the star rating needs into a {@link StarFrame}, with set-based streamed queries like
  * {@link MonthInputs}: the customers' join dates and types, the previous closed month's star
- * columns, the star year's earlier rows of {@code customer_month}, and the payments up to the check
- * day of each bill this evaluation checks. A partition's reads keep to its buckets in SQL
- * ({@link BucketSql}).
+ * columns and the star year's earlier rows of {@code customer_month} (one pass over those months),
+ * and the payments up to the check day of each bill this evaluation checks. A partition's reads
+ * keep to its buckets in SQL ({@link BucketSql}).
  */
 @Component
 class StarInputs {
 
     private static final int FETCH_SIZE = 10_000;
+    /** The previous closed month's star columns, as {@link #readPreviousState} reads them. */
+    private static final String PREVIOUS_COLUMNS = "star_level, star_score, star_year_spend, star_suspensions,"
+            + " star_exclusion, near_star";
 
     private final JdbcTemplate jdbc;
 
@@ -44,9 +49,6 @@ class StarInputs {
         frame.stars = stars;
         customers(frame, stars);
         YearMonth previous = calendar.previousClosed();
-        if (previous != null) {
-            previousState(frame, stars, previous, rules.ladder);
-        }
         List<YearMonth> before = new ArrayList<>(rules.year.months(frame.month, calendar.closedMonths()));
         before.remove(frame.month);
         LocalDate previousAsOf = previous == null ? null : previous.atEndOfMonth();
@@ -60,7 +62,7 @@ class StarInputs {
             months.add(stars.blocklistBill);
         }
         months.remove(frame.month);
-        earlierRows(frame, stars, months, before);
+        earlierRows(frame, stars, months, before, previous, rules.ladder);
         LocalDate from = calendar.paymentsFrom();
         for (int b = 0; b < checked.size() && from != null; b++) {
             LocalDate checkDay = rules.suspensions.checkDay(checked.get(b));
@@ -98,45 +100,62 @@ class StarInputs {
     }
 
     private void previousState(MonthFrame frame, StarFrame stars, YearMonth previous, StarLadder ladder) {
-        jdbc.query("SELECT customer_id, star_level, star_score, star_year_spend, star_suspensions, star_exclusion,"
-                + " near_star FROM customer_month WHERE estimated = FALSE AND bill_month = ?"
-                + BucketSql.and(frame.range, ""), rs -> {
+        jdbc.query("SELECT customer_id, " + PREVIOUS_COLUMNS + " FROM customer_month"
+                + " WHERE estimated = FALSE AND bill_month = ?" + BucketSql.and(frame.range, ""), rs -> {
                     int position = frame.position(rs.getString(1));
-                    if (position < 0) {
-                        return;
+                    if (position >= 0) {
+                        readPreviousState(stars, position, rs, 2, ladder);
                     }
-                    stars.previousLevel[position] = ladder.indexOf(rs.getString(2));
-                    long score = rs.getLong(3);
-                    stars.previousScore[position] = rs.wasNull() ? StarFrame.NO_SCORE : score;
-                    BigDecimal yearSpend = rs.getBigDecimal(4);
-                    stars.previousYearSpend[position] = yearSpend == null ? 0 : Fen.of(yearSpend);
-                    stars.previousSuspensions[position] = rs.getInt(5);
-                    String exclusion = rs.getString(6);
-                    stars.previousExclusion[position] = exclusion == null ? null : StarExclusion.valueOf(exclusion);
-                    stars.previousNearStar[position] = rs.getBoolean(7);
                 }, BucketSql.parameters(frame.range, previous.toString()));
+    }
+
+    /** The previous closed month's star columns, {@link #PREVIOUS_COLUMNS}, from {@code first} on. */
+    private static void readPreviousState(StarFrame stars, int position, ResultSet rs, int first, StarLadder ladder)
+            throws SQLException {
+        stars.previousLevel[position] = ladder.indexOf(rs.getString(first));
+        long score = rs.getLong(first + 1);
+        stars.previousScore[position] = rs.wasNull() ? StarFrame.NO_SCORE : score;
+        BigDecimal yearSpend = rs.getBigDecimal(first + 2);
+        stars.previousYearSpend[position] = yearSpend == null ? 0 : Fen.of(yearSpend);
+        stars.previousSuspensions[position] = rs.getInt(first + 3);
+        String exclusion = rs.getString(first + 4);
+        stars.previousExclusion[position] = exclusion == null ? null : StarExclusion.valueOf(exclusion);
+        stars.previousNearStar[position] = rs.getBoolean(first + 5);
     }
 
     /**
      * One read of the earlier months' rows: spend and suspensions found of the star year's months
-     * ({@code yearMonths}), billed-to-date of the checked bills and of the blocklist bill.
+     * ({@code yearMonths}), billed-to-date of the checked bills and of the blocklist bill, and the
+     * star columns of the previous closed month (null: none), which is usually one of them.
      */
-    private void earlierRows(MonthFrame frame, StarFrame stars, TreeSet<YearMonth> months, List<YearMonth> yearMonths) {
-        if (months.isEmpty()) {
+    private void earlierRows(MonthFrame frame, StarFrame stars, TreeSet<YearMonth> months, List<YearMonth> yearMonths,
+            YearMonth previous, StarLadder ladder) {
+        TreeSet<YearMonth> read = new TreeSet<>(months);
+        if (previous != null) {
+            read.add(previous);
+        }
+        if (read.isEmpty()) {
             return;
         }
         List<Object> parameters = new ArrayList<>();
-        months.forEach(month -> parameters.add(month.toString()));
-        String placeholders = String.join(", ", Collections.nCopies(months.size(), "?"));
+        read.forEach(month -> parameters.add(month.toString()));
+        String placeholders = String.join(", ", Collections.nCopies(read.size(), "?"));
         String blocklist = stars.blocklistBill == null ? null : stars.blocklistBill.toString();
-        jdbc.query("SELECT customer_id, bill_month, spend, star_new_suspensions, billed_to_date FROM customer_month"
-                + " WHERE estimated = FALSE AND bill_month IN (" + placeholders + ")" + BucketSql.and(frame.range, ""),
+        jdbc.query("SELECT customer_id, bill_month, spend, star_new_suspensions, billed_to_date, " + PREVIOUS_COLUMNS
+                + " FROM customer_month WHERE estimated = FALSE AND bill_month IN (" + placeholders + ")"
+                + BucketSql.and(frame.range, ""),
                 rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position < 0) {
                         return;
                     }
                     YearMonth month = YearMonth.parse(rs.getString(2));
+                    if (month.equals(previous)) {
+                        readPreviousState(stars, position, rs, 6, ladder);
+                    }
+                    if (!months.contains(month)) {
+                        return;
+                    }
                     if (yearMonths.contains(month)) {
                         if (Months.index(month) >= frame.joinMonth[position]) {
                             stars.yearSpendBefore[position] = Fen.add(stars.yearSpendBefore[position],
