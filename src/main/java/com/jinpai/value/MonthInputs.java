@@ -53,9 +53,8 @@ class MonthInputs {
     /** The same for the customers of one partition (bucket range) only. */
     MonthFrame customers(YearMonth month, LocalDate asOf, boolean includeBilledBeforeJoin,
             CustomerBuckets.Range range) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM customer" + BucketSql.where(range, ""),
-                Integer.class, BucketSql.parameters(range));
-        MonthFrame frame = new MonthFrame(month, asOf, count == null ? 0 : count, range);
+        // no COUNT first: it would scan the customers once more (the frame grows as they come)
+        MonthFrame frame = new MonthFrame(month, asOf, 0, range);
         jdbc.query("SELECT customer_id, region, brand, status, join_date FROM customer WHERE join_date <= ?"
                 + BucketSql.and(range, ""), (RowCallbackHandler) rs -> addCustomer(frame, rs),
                 BucketSql.parameters(range, asOf));
