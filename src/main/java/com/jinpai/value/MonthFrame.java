@@ -35,6 +35,9 @@ final class MonthFrame {
     int[] status;
     boolean[] closed;
     int[] joinMonth;
+    /** The join date as an epoch day, and the customer type (null: none given), for the star rating. */
+    int[] joinDay;
+    String[] customerType;
     private Map<String, Integer> positions;
 
     long[] breakdown;
@@ -59,9 +62,12 @@ final class MonthFrame {
         this.brand = new int[capacity];
         this.status = new int[capacity];
         this.joinMonth = new int[capacity];
+        this.joinDay = new int[capacity];
+        this.customerType = new String[capacity];
     }
 
-    void addCustomer(String id, String regionName, String brandName, String statusName, LocalDate joinDate) {
+    void addCustomer(String id, String regionName, String brandName, String statusName, LocalDate joinDate,
+            String type) {
         if (size == ids.length) {
             grow();
         }
@@ -70,6 +76,8 @@ final class MonthFrame {
         brand[size] = brands.number(brandName);
         status[size] = statuses.number(statusName);
         joinMonth[size] = Months.index(YearMonth.from(joinDate));
+        joinDay[size] = (int) joinDate.toEpochDay();
+        customerType[size] = type;
         size++;
     }
 
@@ -80,6 +88,8 @@ final class MonthFrame {
         brand = Arrays.copyOf(brand, size);
         status = Arrays.copyOf(status, size);
         joinMonth = Arrays.copyOf(joinMonth, size);
+        joinDay = Arrays.copyOf(joinDay, size);
+        customerType = Arrays.copyOf(customerType, size);
         closed = new boolean[size];
         for (int i = 0; i < size; i++) {
             closed[i] = CustomerStatus.isClosed(statuses.value(status[i]));
@@ -108,5 +118,7 @@ final class MonthFrame {
         brand = Arrays.copyOf(brand, capacity);
         status = Arrays.copyOf(status, capacity);
         joinMonth = Arrays.copyOf(joinMonth, capacity);
+        joinDay = Arrays.copyOf(joinDay, capacity);
+        customerType = Arrays.copyOf(customerType, capacity);
     }
 }

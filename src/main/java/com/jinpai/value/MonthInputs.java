@@ -55,11 +55,11 @@ class MonthInputs {
             CustomerBuckets.Range range) {
         // no COUNT first: it would scan the customers once more (the frame grows as they come)
         MonthFrame frame = new MonthFrame(month, asOf, 0, range);
-        jdbc.query("SELECT customer_id, region, brand, status, join_date FROM customer WHERE join_date <= ?"
+        jdbc.query("SELECT customer_id, region, brand, status, join_date, customer_type FROM customer WHERE join_date <= ?"
                 + BucketSql.and(range, ""), (RowCallbackHandler) rs -> addCustomer(frame, rs),
                 BucketSql.parameters(range, asOf));
         if (includeBilledBeforeJoin) {
-            jdbc.query("SELECT c.customer_id, c.region, c.brand, c.status, c.join_date FROM customer c"
+            jdbc.query("SELECT c.customer_id, c.region, c.brand, c.status, c.join_date, c.customer_type FROM customer c"
                     + " WHERE c.join_date > ? AND EXISTS (SELECT 1 FROM bill_total b"
                     + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id)" + BucketSql.and(range, "c"),
                     (RowCallbackHandler) rs -> addCustomer(frame, rs), BucketSql.parameters(range, asOf,
@@ -212,6 +212,6 @@ class MonthInputs {
 
     private static void addCustomer(MonthFrame frame, ResultSet rs) throws SQLException {
         frame.addCustomer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, LocalDate.class));
+                rs.getObject(5, LocalDate.class), rs.getString(6));
     }
 }

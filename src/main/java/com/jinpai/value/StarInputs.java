@@ -18,15 +18,14 @@ import com.jinpai.value.star.StarExclusion;
 import com.jinpai.value.star.StarLadder;
 import com.jinpai.value.star.StarRules;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads what the star rating needs into a {@link StarFrame}, with set-based streamed queries like
- * {@link MonthInputs}: the customers' join dates and types, the previous closed month's star
- * columns and the star year's earlier rows of {@code customer_month} (one pass over those months),
- * and the payments up to the check day of each bill this evaluation checks. A partition's reads
- * keep to its buckets in SQL ({@link BucketSql}).
+ * {@link MonthInputs}: the previous closed month's star columns and the star year's earlier rows
+ * of {@code customer_month} (one pass over those months), and the payments up to the check day of
+ * each bill this evaluation checks; the customers' join dates and types come with the frame's
+ * customers. A partition's reads keep to its buckets in SQL ({@link BucketSql}).
  */
 @Component
 class StarInputs {
@@ -88,15 +87,12 @@ class StarInputs {
         }
     }
 
-    private void customers(MonthFrame frame, StarFrame stars) {
-        jdbc.query("SELECT customer_id, join_date, customer_type FROM customer" + BucketSql.where(frame.range, ""),
-                (RowCallbackHandler) rs -> {
-                    int position = frame.position(rs.getString(1));
-                    if (position >= 0) {
-                        stars.joinDate[position] = rs.getObject(2, LocalDate.class);
-                        stars.customerType[position] = rs.getString(3);
-                    }
-                }, BucketSql.parameters(frame.range));
+    /** The frame's customers' join dates and types, read with the frame's customers ({@link MonthInputs}). */
+    private static void customers(MonthFrame frame, StarFrame stars) {
+        for (int i = 0; i < frame.size; i++) {
+            stars.joinDate[i] = LocalDate.ofEpochDay(frame.joinDay[i]);
+            stars.customerType[i] = frame.customerType[i];
+        }
     }
 
     private void previousState(MonthFrame frame, StarFrame stars, YearMonth previous, StarLadder ladder) {

@@ -110,7 +110,7 @@ final class MonthFrames {
     MonthFrame build() {
         MonthFrame frame = new MonthFrame(month, asOf, customers.size());
         for (String[] c : customers) {
-            frame.addCustomer(c[0], c[1], c[2], c[3], LocalDate.parse(c[4]));
+            frame.addCustomer(c[0], c[1], c[2], c[3], LocalDate.parse(c[4]), c.length > 5 ? c[5] : null);
         }
         frame.sealCustomers();
         inputs.forEach(input -> input.accept(frame));
