@@ -75,6 +75,14 @@ public class ClosedMonths {
         return stored;
     }
 
+    /**
+     * The month counts as not evaluated (stale for every plan) until {@link #saveState} saves it
+     * again: for writes that commit apart from the month's own transaction.
+     */
+    void forgetState(YearMonth month) {
+        jdbc.update("DELETE FROM value_month_state WHERE bill_month = ?", month.toString());
+    }
+
     void saveState(YearMonth month, String fingerprint, long customers, Long jobExecutionId) {
         jdbc.update("DELETE FROM value_month_state WHERE bill_month = ?", month.toString());
         jdbc.update("INSERT INTO value_month_state (bill_month, fingerprint, customers, job_execution_id, evaluated_at)"

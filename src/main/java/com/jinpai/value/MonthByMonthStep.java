@@ -30,8 +30,10 @@ import com.jinpai.run.RunParameters;
  * broker), and once all of them are done its whole-month figures are computed here, in one
  * transaction with the month's state row and this step's progress. On local threads the
  * partitions hand their customers over in memory ({@link MonthHandover}) and the manager writes
- * each {@code customer_month} row once, ranks included; remote partitions write their rows and the
- * manager reads them back and sets the ranks on them.
+ * each {@code customer_month} row once, ranks included (on {@code jinpai.partitions.writers}
+ * connections at once, each committing its own: the month's state row goes first, so a failure
+ * there leaves the month not evaluated, see {@link ValueTables}); remote partitions write their
+ * rows and the manager reads them back and sets the ranks on them.
  * <p>
  * A restart resumes at the first month not committed; in it, only the partitions that did not
  * complete run again (Spring Batch's splitter skips the completed ones of the same name).

@@ -3,6 +3,7 @@ package com.jinpai.value;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -18,11 +19,16 @@ import org.springframework.validation.annotation.Validated;
  *        is off
  * @param lockRetries how many times a partition (or an ingest file) the database rolled back as a
  *        deadlock victim (or after a lock wait timeout) runs again at once, before it fails
+ * @param writers connections that write a month's {@code customer_month} rows at once, each a key
+ *        range, when its partitions ran on this process's threads; 1 writes them in the month's own
+ *        transaction. Each takes a connection from the pool while the month is written. Default 2
+ *        when a config folder from before this setting leaves it out.
  */
 @Validated
 @ConfigurationProperties("jinpai.partitions")
 public record PartitionProperties(
         @Min(1) @Max(CustomerBuckets.COUNT) int count,
         @Min(1) int localThreads,
-        @Min(0) int lockRetries) {
+        @Min(0) int lockRetries,
+        @Min(1) @DefaultValue("2") int writers) {
 }

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import com.jinpai.system.jdbc.BatchStatements;
 import com.jinpai.system.jdbc.BulkInsert;
+import com.jinpai.system.jdbc.SplitBulkInsert;
 import com.jinpai.system.PhaseTimes;
 import com.jinpai.value.ranking.RankedMonth;
 import com.jinpai.value.ranking.TopNChange;
@@ -24,15 +25,20 @@ import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.tier.Tier;
 import com.jinpai.value.tier.TierHistory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rewrites a month's rows: every method deletes what the month had and inserts the new rows
  * ({@link BulkInsert} for the million-row tables, JDBC batches for the small ones). Callers run
  * them inside one transaction per month, so a re-run replaces a month exactly and a failed one
- * leaves the previous rows in place.
+ * leaves the previous rows in place; the one exception, a handed-over month written on several
+ * connections, says how it stays safe ({@link #replaceCustomerMonth(YearMonth, HandedOverMonth, PhaseTimes)}).
  */
 @Component
 class ValueTables {
@@ -47,9 +53,36 @@ class ValueTables {
     private static final List<String> CUSTOMER_MONTH_COLUMNS = customerMonthColumns();
 
     private final JdbcTemplate jdbc;
+    /** Writes a handed-over month's {@code customer_month} rows on several connections; null: on the caller's. */
+    private final SplitBulkInsert split;
+    private final TransactionTemplate ownTransaction;
+    private final ClosedMonths closedMonths;
+    private final int writers;
 
+    /** Writes everything on the caller's connection and in its transaction. */
     ValueTables(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.split = null;
+        this.ownTransaction = null;
+        this.closedMonths = null;
+        this.writers = 1;
+    }
+
+    /**
+     * With {@code jinpai.partitions.writers} above 1, a handed-over month's {@code customer_month}
+     * rows go in on that many connections at once ({@link #replaceCustomerMonth(YearMonth,
+     * HandedOverMonth, PhaseTimes)}).
+     */
+    @Autowired
+    ValueTables(DataSource dataSource, PlatformTransactionManager transactionManager, PartitionProperties partitions,
+            ClosedMonths closedMonths) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.writers = partitions.writers();
+        this.split = writers > 1
+                ? new SplitBulkInsert(dataSource, transactionManager, writers, partitions.lockRetries()) : null;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.closedMonths = closedMonths;
     }
 
     /**
@@ -75,17 +108,36 @@ class ValueTables {
     /**
      * The month's rows of partitions handed over in memory, written once with their whole-month
      * columns, in key order; the month's earlier rows go first.
+     * <p>
+     * With one writer, in the caller's transaction. With more, the rows are cut into that many key
+     * ranges, each written on a connection of its own that commits its own ({@link SplitBulkInsert}),
+     * so the month's rows are no longer replaced together with its state row: first, in a
+     * transaction committed before any of them, the month's state row ({@link ClosedMonths}) and its
+     * rows go, so that until the caller's transaction saves the state again the month counts as not
+     * evaluated (stale for every plan; a restart evaluates it again) and no half-written month can
+     * pass for a done one.
      */
     int replaceCustomerMonth(YearMonth yearMonth, HandedOverMonth handedOver, PhaseTimes watch) {
         String month = yearMonth.toString();
-        jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
-        watch.lap("delete customer_month");
         List<MonthHandover.Part> parts = handedOver.parts;
-        int rows = bulk("customer_month", CUSTOMER_MONTH_COLUMNS, handedOver.whole.size, (g, row) -> {
+        BulkInsert.RowValues rowOf = (g, row) -> {
             MonthHandover.Part part = parts.get(handedOver.part[g]);
             customerMonthRow(part.frame(), part.values(), month, handedOver.local[g], row, handedOver.whole, g);
+        };
+        if (split == null) {
+            jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
+            watch.lap("delete customer_month");
+            int rows = bulk("customer_month", CUSTOMER_MONTH_COLUMNS, handedOver.whole.size, rowOf);
+            watch.lap("write customer_month");
+            return rows;
+        }
+        ownTransaction.executeWithoutResult(status -> {
+            closedMonths.forgetState(yearMonth);
+            jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
         });
-        watch.lap("write customer_month");
+        watch.lap("delete customer_month");
+        int rows = split.insert("customer_month", CUSTOMER_MONTH_COLUMNS, handedOver.whole.size, rowOf);
+        watch.lap("write customer_month on " + Math.min(writers, rows) + " connections");
         return rows;
     }
 

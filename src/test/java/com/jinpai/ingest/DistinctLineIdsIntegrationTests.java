@@ -61,7 +61,7 @@ abstract class DistinctLineIdsIntegrationTests {
         inbox.put("canonical/customers.csv", "customers.csv");
         // the files here are a few lines each: one conflict would pass the default 1% limit
         ingest = new IngestService(jdbc, transactionManager, SourcesYaml.bind("jinpai.sources.reject-limit: 0.5"),
-                knownCustomers, calendar, InputsProperties.defaults(), new com.jinpai.value.PartitionProperties(4, 2, 3));
+                knownCustomers, calendar, InputsProperties.defaults(), new com.jinpai.value.PartitionProperties(4, 2, 3, 2));
     }
 
     @Test

@@ -62,7 +62,7 @@ abstract class IngestServiceIntegrationTests {
     /** The service under a mapping other than config/sources.yml. */
     IngestService ingestWith(SourcesProperties sources) {
         return new IngestService(jdbc, transactionManager, sources, knownCustomers, calendar,
-                com.jinpai.ingest.quality.InputsProperties.defaults(), new com.jinpai.value.PartitionProperties(4, 2, 3));
+                com.jinpai.ingest.quality.InputsProperties.defaults(), new com.jinpai.value.PartitionProperties(4, 2, 3, 2));
     }
 
     long count(String table) {

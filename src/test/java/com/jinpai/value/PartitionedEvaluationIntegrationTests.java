@@ -122,6 +122,50 @@ abstract class PartitionedEvaluationIntegrationTests {
         expected.forEach((table, rows) -> assertThat(actual.get(table)).as(table).isEqualTo(rows));
     }
 
+    /**
+     * The handed-over month's rows go in on several connections, each committing its own: when one
+     * of them fails during a re-evaluation, the month is left not evaluated (its state row gone, so
+     * every plan takes it as stale), whatever the others committed, and the restart evaluates it
+     * again to the tables of the whole-month evaluation.
+     */
+    @Test
+    void aFailedWriterLeavesTheMonthToBeEvaluatedAgain() throws Exception {
+        JobExecution whole = monthClose(1).execution();
+        assertThat(whole.getStatus()).as(whole.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, List<Map<String, Object>>> expected = valueTables();
+        JdbcTemplate jdbc = database.jdbc();
+        String last = LAST.toString();
+        int monthRows = jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = ?", Integer.class,
+                last);
+        // the last customer of the month in key order: in the last writer's key range
+        FailingInsert.customer = jdbc.queryForObject("SELECT MAX(customer_id) FROM customer_month"
+                + " WHERE bill_month = ?", String.class, last);
+        FailingInsert.month = last;
+
+        // month-close again, in partitions: the plan is the requested month alone, evaluated before
+        JobExecution failed;
+        FailingInsert.install(jdbc, database.isH2());
+        try {
+            failed = monthClose(4).execution();
+        }
+        finally {
+            FailingInsert.remove(jdbc, database.isH2());
+        }
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(closedMonths.storedFingerprints()).as("evaluated months").containsOnlyKeys(
+                YearMonth.of(2026, 8), YearMonth.of(2026, 9));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = ?", Integer.class,
+                last)).as("the rows of the writer that committed").isPositive().isLessThan(monthRows);
+
+        JobExecution restarted = jobs.startJob(failed.getJobParameters());
+
+        assertThat(restarted.getStatus()).as(restarted.getExitStatus().getExitDescription())
+                .isEqualTo(BatchStatus.COMPLETED);
+        Map<String, List<Map<String, Object>>> actual = valueTables();
+        expected.forEach((table, rows) -> assertThat(actual.get(table)).as(table).isEqualTo(rows));
+    }
+
     // Not JobExecution itself: Spring Batch's test listeners take a method returning one for a factory.
     private record Run(JobExecution execution) {
     }

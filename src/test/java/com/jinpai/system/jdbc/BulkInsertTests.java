@@ -33,6 +33,25 @@ class BulkInsertTests {
     }
 
     @Test
+    void writesNumbersDatesAndTextAsTheServerReadsThem() throws IOException {
+        String text = encode(3, (row, values) -> {
+            values[0] = switch (row) {
+                case 0 -> -1234567890123L;
+                case 1 -> Long.MIN_VALUE;
+                default -> Integer.MIN_VALUE;
+            };
+            values[1] = row == 0 ? new BigDecimal("0.05") : row == 1 ? new BigDecimal("-1000000.00") : BigDecimal.ZERO;
+            values[2] = row == 0 ? java.time.LocalDateTime.of(2026, 10, 31, 23, 59, 58, 123_456_000)
+                    : row == 1 ? LocalDate.of(10_000, 1, 1) : LocalDate.of(999, 2, 3);
+            values[3] = row == 0 ? "\r\0 😀 \uD800" : row == 1 ? java.time.YearMonth.of(2026, 9) : "ÿ€";
+        });
+
+        assertThat(text).isEqualTo("-1234567890123\t0.05\t2026-10-31 23:59:58.123456\t\\r\\0 😀 ?\n"
+                + Long.MIN_VALUE + "\t-1000000.00\t+10000-01-01\t2026-09\n"
+                + Integer.MIN_VALUE + "\t0\t0999-02-03\tÿ€\n");
+    }
+
+    @Test
     void keepsChineseTextAsUtf8AcrossChunks() throws IOException {
         String text = encode(2500, (row, values) -> {
             values[0] = "深圳";
