@@ -14,11 +14,12 @@ import java.util.Objects;
  * bill-line files loaded for it, the customers joined by its end, the value settings) and the
  * fingerprint of the closed month before it, so a change anywhere makes that month and every
  * later one stale. Month-close M evaluates, in month order, the stale months up to M, M itself,
- * and the later months that were evaluated before and are stale now: tier grace counts and ranks
- * carry forward, so nothing evaluated after a changed month may stay as it was, while a month
- * whose inputs did not change gets the same rows again and needs no evaluation, and a later
- * month that was never evaluated waits for its own month-close or the nightly catch-up. Each
- * month of a cold backfill is thus evaluated once.
+ * and every later month up to the latest one evaluated before: tier grace counts and ranks carry
+ * forward, and the tier and star history of M is the chain its later months' rows continue (an
+ * evaluation rewrites that chain from its own month on), so nothing evaluated after M may stay as
+ * it was. A stale month before M needs evaluating, a current one gets the same rows again and
+ * needs none; a later month that was never evaluated, after every evaluated one, waits for its
+ * own month-close or the nightly catch-up. Each month of a cold backfill is thus evaluated once.
  */
 final class ReevaluationPlan {
 
@@ -27,11 +28,12 @@ final class ReevaluationPlan {
 
     /**
      * The stale closed months up to the requested one, the requested month (a re-run recomputes
-     * it), and the stale months after it through the latest month evaluated before: those have
-     * rows built on the history that changed. A month after the requested one that sits before an
-     * evaluated stale month is evaluated even if it never was, since that later month's grace
-     * counts and ranks read it; a month after every evaluated one is left to its own month-close or
-     * the nightly catch-up. A cold sequence of N month-closes, oldest first, costs N evaluations.
+     * it), and every month after it through the latest month evaluated before: those have rows
+     * and history built on the requested month's, which its evaluation rewrites. A month after the
+     * requested one that sits before an evaluated month is evaluated even if it never was, since
+     * that later month's grace counts and ranks read it; a month after every evaluated one is left
+     * to its own month-close or the nightly catch-up. A cold sequence of N month-closes, oldest
+     * first, costs N evaluations.
      *
      * @param closedMonths every closed month, ascending
      * @param expected the fingerprint each closed month has now
@@ -50,7 +52,8 @@ final class ReevaluationPlan {
                 .orElse(requested);
         return closedMonths.stream()
                 .filter(month -> month.equals(requested)
-                        || stale.contains(month) && (!month.isAfter(requested) || !month.isAfter(lastEvaluated)))
+                        || stale.contains(month) && !month.isAfter(requested)
+                        || month.isAfter(requested) && !month.isAfter(lastEvaluated))
                 .toList();
     }
 

@@ -29,8 +29,10 @@ class ReevaluationPlanTests {
     }
 
     @Test
-    void theRequestedMonthIsEvaluatedAgainAloneWhenEveryMonthIsCurrent() {
-        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, EXPECTED, SEP)).containsExactly(SEP);
+    void aReRunOfACurrentMonthEvaluatesItAndTheMonthsEvaluatedAfterIt() {
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, EXPECTED, SEP))
+                .as("October and November continue September's tier and star history, which its evaluation rewrites")
+                .containsExactly(SEP, OCT, NOV);
         assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, EXPECTED, NOV)).containsExactly(NOV);
     }
 
@@ -60,7 +62,9 @@ class ReevaluationPlanTests {
     void aLaterMonthIsEvaluatedAgainOnlyWhenItWasEvaluatedBefore() {
         assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(AUG, "a", SEP, "s"), AUG))
                 .as("October and November were never evaluated: left to their own month-close")
-                .containsExactly(AUG);
+                .containsExactly(AUG, SEP);
+        assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(AUG, "a", SEP, "s"), SEP))
+                .as("nor evaluated for a re-run of September").containsExactly(SEP);
         assertThat(ReevaluationPlan.months(CLOSED, EXPECTED, Map.of(AUG, "old", SEP, "old"), AUG))
                 .as("a corrected August makes the September evaluated from it stale; October never was")
                 .containsExactly(AUG, SEP);

@@ -435,6 +435,24 @@ abstract class ValueFlowsIntegrationTests {
     }
 
     @Test
+    void rerunningAMonthAfterALaterOneClosedEvaluatesBothAndGivesIdenticalRows() throws Exception {
+        scenario.customers().julyToSeptember();
+        monthClose("2024-09");
+        scenario.octoberBills();
+        monthClose("2024-10");
+        Map<String, List<Map<String, Object>>> first = valueTables();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tier_history WHERE evaluated_month = '2024-10'",
+                Integer.class)).as("October moved tiers, so its history continues September's").isPositive();
+
+        JobExecution rerun = monthClose("2024-09").execution();
+
+        assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(valueTables()).as("October's tier history survives September's re-run").isEqualTo(first);
+        assertThat(jdbc.queryForList("SELECT bill_month FROM value_month_state WHERE job_execution_id = ?"
+                + " ORDER BY bill_month", String.class, rerun.getId())).containsExactly("2024-09", "2024-10");
+    }
+
+    @Test
     void unchangedMonthsAreNotEvaluatedAgain() throws Exception {
         scenario.customers().julyToSeptember();
         JobExecution september = monthClose("2024-09").execution();
