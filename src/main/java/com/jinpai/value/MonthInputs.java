@@ -5,9 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -99,13 +100,13 @@ class MonthInputs {
 
     /**
      * The open month's estimated breakdown: usage rated amounts by service so far, plus the PLAN
-     * fee of the last closed bill pro-rated to {@code asOf}.
+     * fee of the last closed bill pro-rated to {@code asOf}; and the month's usage activity as
+     * {@link #usageActivity} reads it, from the same rows in the same statement (usage_day is read
+     * once).
      */
     void estimate(MonthFrame frame) {
         UsageService[] services = UsageService.values();
-        jdbc.query("SELECT customer_id, SUM(voice_rated), SUM(sms_rated), SUM(data_rated), SUM(roaming_rated)"
-                + " FROM usage_day WHERE usage_date >= ? AND usage_date <= ?" + BucketSql.and(frame.range, "")
-                + " GROUP BY customer_id", rs -> {
+        jdbc.query(estimateUsageSql(frame.range), rs -> {
                     int position = frame.position(rs.getString(1));
                     if (position >= 0) {
                         for (UsageService service : services) {
@@ -113,6 +114,11 @@ class MonthInputs {
                             long rated = rs.getLong(2 + service.ordinal());
                             int cell = position * ChargeType.COUNT + service.chargeType().ordinal();
                             frame.breakdown[cell] = Fen.add(frame.breakdown[cell], Fen.of(BigDecimal.valueOf(rated, 4)));
+                        }
+                        LocalDate lastActive = rs.getObject(7, LocalDate.class);
+                        if (lastActive != null) {
+                            frame.activeDays[position] = rs.getInt(6);
+                            frame.lastUsageDay[position] = (int) lastActive.toEpochDay();
                         }
                     }
                 }, BucketSql.parameters(frame.range, frame.month.atDay(1), frame.asOf));
@@ -122,6 +128,18 @@ class MonthInputs {
                         OpenMonthEstimate.proratedPlan(frame.history.previousPlan[i], frame.asOf);
             }
         }
+    }
+
+    /**
+     * Per customer with usage on the days [?, ?]: the rated amount per service ({@link
+     * UsageService} order), the active days (usage of positive quantity) and the last of them.
+     */
+    static String estimateUsageSql(CustomerBuckets.Range range) {
+        return "SELECT customer_id, SUM(voice_rated), SUM(sms_rated), SUM(data_rated), SUM(roaming_rated),"
+                + " COUNT(DISTINCT CASE WHEN active = TRUE THEN usage_date END),"
+                + " MAX(CASE WHEN active = TRUE THEN usage_date END)"
+                + " FROM usage_day WHERE usage_date >= ? AND usage_date <= ?" + BucketSql.and(range, "")
+                + " GROUP BY customer_id";
     }
 
     /** Active usage days (a day with any usage of positive quantity) and the last of them. */
@@ -162,34 +180,50 @@ class MonthInputs {
 
     /**
      * Rows of earlier closed months: every month in {@code months} gives spend and billed-to-date;
-     * the {@code previous} month (one of them) also gives the state carried forward.
+     * the {@code previous} month (one of them) also gives the state carried forward. The other
+     * months are read for those two columns only, the previous month with its state: the wide
+     * rows are parsed once per customer, not once per window month.
      */
     void history(MonthFrame frame, List<YearMonth> months, YearMonth previous) {
         History history = new History(months, previous, frame.size);
         frame.history = history;
-        if (months.isEmpty()) {
-            return;
+        List<YearMonth> earlier = months.stream().filter(month -> !month.equals(previous)).toList();
+        if (!earlier.isEmpty()) {
+            Map<String, Integer> slots = new HashMap<>();
+            earlier.forEach(month -> slots.put(month.toString(), history.slot(month)));
+            jdbc.query(earlierHistorySql(earlier.size(), frame.range), rs -> {
+                        int position = frame.position(rs.getString(1));
+                        if (position >= 0) {
+                            history.putMonth(slots.get(rs.getString(2)), position, Fen.of(rs.getBigDecimal(3)),
+                                    Fen.of(rs.getBigDecimal(4)));
+                        }
+                    }, BucketSql.parameters(frame.range, earlier.stream().map(YearMonth::toString).toArray()));
         }
-        List<Object> parameters = new ArrayList<>();
-        months.forEach(month -> parameters.add(month.toString()));
-        String placeholders = String.join(", ", Collections.nCopies(months.size(), "?"));
-        String previousMonth = previous == null ? null : previous.toString();
-        jdbc.query("SELECT customer_id, bill_month, spend, spend_plan, avg_spend, avg_months, tier, indicated_tier,"
+        if (previous != null && months.contains(previous)) {
+            int slot = history.slot(previous);
+            jdbc.query(previousHistorySql(frame.range), rs -> {
+                        int position = frame.position(rs.getString(1));
+                        if (position >= 0) {
+                            long billedToDate = Fen.of(rs.getBigDecimal(12));
+                            history.putMonth(slot, position, Fen.of(rs.getBigDecimal(3)), billedToDate);
+                            readPreviousState(history, position, rs, billedToDate);
+                        }
+                    }, BucketSql.parameters(frame.range, previous.toString()));
+        }
+    }
+
+    /** Spend and billed-to-date of {@code months} closed months ({@code bill_month IN (...)}). */
+    static String earlierHistorySql(int months, CustomerBuckets.Range range) {
+        return "SELECT customer_id, bill_month, spend, billed_to_date FROM customer_month"
+                + " WHERE estimated = FALSE AND bill_month IN (" + String.join(", ", Collections.nCopies(months, "?"))
+                + ")" + BucketSql.and(range, "");
+    }
+
+    /** The previous closed month's rows with the state carried forward (columns as {@link #readPreviousState} reads them). */
+    static String previousHistorySql(CustomerBuckets.Range range) {
+        return "SELECT customer_id, bill_month, spend, spend_plan, avg_spend, avg_months, tier, indicated_tier,"
                 + " downgrade_count, rank_overall, top_n, billed_to_date, paid_to_date, last_usage_date"
-                + " FROM customer_month WHERE estimated = FALSE AND bill_month IN (" + placeholders + ")"
-                + BucketSql.and(frame.range, ""), rs -> {
-                    int position = frame.position(rs.getString(1));
-                    if (position < 0) {
-                        return;
-                    }
-                    String month = rs.getString(2);
-                    long billedToDate = Fen.of(rs.getBigDecimal(12));
-                    history.putMonth(history.slot(YearMonth.parse(month)), position, Fen.of(rs.getBigDecimal(3)),
-                            billedToDate);
-                    if (month.equals(previousMonth)) {
-                        readPreviousState(history, position, rs, billedToDate);
-                    }
-                }, BucketSql.parameters(frame.range, parameters.toArray()));
+                + " FROM customer_month WHERE estimated = FALSE AND bill_month = ?" + BucketSql.and(range, "");
     }
 
     private static void readPreviousState(History history, int position, ResultSet rs, long billedToDate)

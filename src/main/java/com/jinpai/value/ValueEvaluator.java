@@ -161,18 +161,16 @@ class ValueEvaluator {
         inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
         watch.lap("history");
         inputs.estimate(frame);
-        watch.lap("usage spend");
-        inputs.usageActivity(frame, month.atDay(1), asOf);
-        watch.lap("usage");
+        watch.lap("usage spend and activity");
         readPayments(frame, calendar);
         watch.lap("payments");
         starInputs.forEstimate(frame, calendar, rules.stars);
         MonthValues values = calculator.estimate(frame, calendar);
         watch.lap("evaluate");
-        int rows = tables.replaceCustomerMonth(frame, values);
+        int rows = tables.replaceCustomerMonth(frame, values, watch);
         tables.replaceSegments(month, values.whole.segments);
         writeSummary(month, values.whole);
-        watch.lap("write");
+        watch.lap("write the rest");
         watch.done(rows + " customers");
         return rows;
     }

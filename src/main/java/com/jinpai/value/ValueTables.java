@@ -91,6 +91,11 @@ class ValueTables {
      * {@link #setWholeMonth}).
      */
     int replaceCustomerMonth(MonthFrame frame, MonthValues values) {
+        return replaceCustomerMonth(frame, values, null);
+    }
+
+    /** As {@link #replaceCustomerMonth(MonthFrame, MonthValues)}, timing the delete and the write on {@code watch}. */
+    int replaceCustomerMonth(MonthFrame frame, MonthValues values, PhaseTimes watch) {
         String month = frame.month.toString();
         CustomerBuckets.Range range = frame.range;
         if (range.all()) {
@@ -101,8 +106,15 @@ class ValueTables {
                     + BucketSql.and(range, ""), BucketSql.parameters(range, month),
                     "DELETE FROM customer_month WHERE bill_month = ? AND customer_id = ?");
         }
-        return bulk("customer_month", CUSTOMER_MONTH_COLUMNS, frame.size,
+        if (watch != null) {
+            watch.lap("delete customer_month");
+        }
+        int rows = bulk("customer_month", CUSTOMER_MONTH_COLUMNS, frame.size,
                 (i, row) -> customerMonthRow(frame, values, month, i, row, values.whole, i));
+        if (watch != null) {
+            watch.lap("write customer_month");
+        }
+        return rows;
     }
 
     /**
