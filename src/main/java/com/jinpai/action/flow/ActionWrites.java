@@ -31,12 +31,19 @@ final class ActionWrites {
     private ActionWrites() {
     }
 
-    /** Writes the batch once it holds {@code atLeast} rows (1: whatever is left). */
-    static void flush(JdbcTemplate jdbc, String sql, List<Object[]> batch, int atLeast) {
+    /**
+     * Writes the batch once it holds {@code atLeast} rows (1: whatever is left).
+     *
+     * @return the nanoseconds the write took, 0 when nothing was written (the step log's write time)
+     */
+    static long flush(JdbcTemplate jdbc, String sql, List<Object[]> batch, int atLeast) {
         if (batch.size() >= atLeast && !batch.isEmpty()) {
+            long started = System.nanoTime();
             jdbc.batchUpdate(sql, batch);
             batch.clear();
+            return System.nanoTime() - started;
         }
+        return 0;
     }
 
     /**
