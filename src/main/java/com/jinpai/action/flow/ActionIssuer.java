@@ -49,7 +49,8 @@ import org.springframework.stereotype.Service;
  * {@code bill_total} rows of the past-due months are read by primary key (bill month, customer) and
  * each is judged with the unpaid bills behind its arrears: no read of every customer's bills. Per
  * finding, keyed by customer, rule and situation: an OPEN action of the same situation is refreshed
- * (reason, numbers, tier; its issue and due dates stay), an action of the same situation already
+ * (reason, numbers, tier; its issue and due dates stay; staged in bulk and set by one statement at
+ * the end), an action of the same situation already
  * issued in this period (whatever its status) is left alone, anything else is inserted. Reasons are
  * stored in the lists' language, as the manager was told.
  */
@@ -116,6 +117,7 @@ class ActionIssuer {
         Set<String> issued = ActionWrites.keys(jdbc,
                 "SELECT customer_id, rule_code, situation FROM vip_action WHERE period = ?", period);
         StarActionIssuer.Judge stars = starIssuer.judge(month, publishDay);
+        ActionWrites.clearRefreshes(jdbc);
         times.lap("action keys");
         boolean baseline = isBaseline(month);
         Map<String, List<OpenComplaint>> complaints = unansweredComplaints(asOf);
@@ -153,6 +155,8 @@ class ActionIssuer {
         stars.flush(1);
         times.lap("candidates, rules and writes (" + judge.writeTimes() + ", star writes " + stars.writeMillis()
                 + " ms)");
+        ActionWrites.applyRefreshes(jdbc);
+        times.lap("refresh open actions");
         IssueOutcome outcome = judge.outcome();
         IssueOutcome starOutcome = stars.outcome();
         times.done(outcome.candidates() + " candidate(s), " + outcome.issued() + " new, " + outcome.refreshed()
@@ -321,9 +325,9 @@ class ActionIssuer {
                 String reason = messages.text(finding.reason());
                 if (open.contains(key)) {
                     refreshed++;
-                    refreshes.add(new Object[] {candidate.name(), candidate.maskedPhone(), candidate.region(),
-                            facts.tier(), facts.spend(), facts.average(), reason, period, customerId,
-                            finding.rule().name(), finding.situation()});
+                    refreshes.add(new Object[] {customerId, finding.rule().name(), finding.situation(),
+                            candidate.name(), candidate.maskedPhone(), candidate.region(), facts.tier(), facts.spend(),
+                            facts.average(), reason, period});
                     continue;
                 }
                 if (issued.contains(key)) {
@@ -351,12 +355,12 @@ class ActionIssuer {
 
         void flush(int atLeast) {
             insertNanos += ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, atLeast);
-            refreshNanos += ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, atLeast);
+            refreshNanos += ActionWrites.stageRefreshes(jdbc, refreshes, atLeast);
         }
 
         /** What the step log says of the time its writes took. */
         String writeTimes() {
-            return "inserts " + insertNanos / 1_000_000 + " ms, refreshes " + refreshNanos / 1_000_000 + " ms";
+            return "inserts " + insertNanos / 1_000_000 + " ms, refreshes staged " + refreshNanos / 1_000_000 + " ms";
         }
 
         IssueOutcome outcome() {

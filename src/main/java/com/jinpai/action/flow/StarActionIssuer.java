@@ -125,9 +125,9 @@ class StarActionIssuer {
                 String reason = messages.text(finding.reason());
                 if (open.contains(key)) {
                     counts[3]++;
-                    refreshes.add(new Object[] {name, phone, rs.getString("region"), rs.getString("tier"),
-                        rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"), reason, period, facts.customerId(),
-                        finding.rule().name(), finding.situation()});
+                    refreshes.add(new Object[] {facts.customerId(), finding.rule().name(), finding.situation(), name,
+                        phone, rs.getString("region"), rs.getString("tier"), rs.getBigDecimal("spend"),
+                        rs.getBigDecimal("avg_spend"), reason, period});
                     continue;
                 }
                 if (issued.contains(key)) {
@@ -148,7 +148,7 @@ class StarActionIssuer {
         /** Writes the batches once they hold {@code atLeast} rows (1: whatever is left). */
         void flush(int atLeast) {
             writeNanos += ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, atLeast)
-                    + ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, atLeast);
+                    + ActionWrites.stageRefreshes(jdbc, refreshes, atLeast);
         }
 
         /** The time its writes took so far, in milliseconds. */
