@@ -484,6 +484,8 @@ abstract class ActionsFlowIntegrationTests {
                 + "FROM customer_month WHERE bill_month = '2024-10'");
         jdbc.update("UPDATE customer_month SET tier = 'SILVER', vip = FALSE, avg_spend = 120.00, in_grace = FALSE "
                 + "WHERE bill_month = '2024-11' AND customer_id = 'C03'");
+        // C06, unassigned in October, moves to a region without managers
+        jdbc.update("UPDATE customer_month SET region = 'Jiaxing' WHERE bill_month = '2024-11' AND customer_id = 'C06'");
 
         run(november, LocalDate.of(2024, 12, 3));
 
@@ -492,6 +494,10 @@ abstract class ActionsFlowIntegrationTests {
                 "C05", "M4", "C06", "-", "C08", "M1"));
         assertThat(jdbc.queryForObject("SELECT assigned_month FROM vip_assignment WHERE customer_id = 'C01'",
                 String.class)).isEqualTo("2024-10");
+        // decided again this run: C04 given a manager, C06 still waiting, in its region of November
+        assertThat(jdbc.queryForList("SELECT CONCAT(customer_id, ' ', region, ' ', assigned_month) FROM vip_assignment "
+                + "WHERE customer_id IN ('C04', 'C06') ORDER BY customer_id", String.class))
+                .containsExactly("C04 Ningbo 2024-11", "C06 Jiaxing 2024-11");
         // open October actions follow C04 and C05 to their new manager
         assertThat(jdbc.queryForList("SELECT customer_id FROM vip_action WHERE manager_id = 'M4' "
                 + "AND period = '2024-10' ORDER BY customer_id", String.class)).containsExactly("C04", "C05");

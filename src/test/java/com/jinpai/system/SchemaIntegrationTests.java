@@ -37,7 +37,7 @@ abstract class SchemaIntegrationTests {
             "customer_month_rank", "ingest_file", "ingest_reject", "payment", "run_lock", "segment_summary",
             "star_history", "star_points", "tier_history", "tier_migration", "top_n_change", "usage_day",
             "input_check", "value_month_state", "value_month_summary", "value_month_tier", "value_month_star_move",
-            "value_month_pareto", "value_worker", "vip_action", "vip_assignment", "mail_delivery",
+            "value_month_pareto", "value_worker", "vip_action", "vip_action_refresh", "vip_assignment", "mail_delivery",
             "ops_test_row"));
 
     @Autowired
@@ -53,7 +53,7 @@ abstract class SchemaIntegrationTests {
         assertThat(all).extracting(info -> info.getState().isApplied() && !info.getState().isFailed())
                 .as(Arrays.toString(all)).containsOnly(true);
         assertThat(all).filteredOn(info -> info.getVersion() != null).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "30", "35", "40", "50", "51", "52", "60", "61", "70", "71", "75", "80", "85", "86", "87", "90", "91", "92", "93");
+                .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "30", "35", "40", "50", "51", "52", "60", "61", "70", "71", "75", "80", "85", "86", "87", "90", "91", "92", "93", "100");
         assertThat(all).filteredOn(info -> info.getVersion() == null).extracting(MigrationInfo::getDescription)
                 .containsExactly("Column comments");
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.jinpai.action.ActionsProperties;
 import com.jinpai.system.PhaseTimes;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Service;
  * longer VIP, re-decides VIPs whose manager left the export or who had none, assigns new VIPs
  * (most valuable first, so when a region runs out of room the least valuable wait), and moves the
  * open actions of every VIP to its current manager. Set-based SQL plus one ordered read of the
- * VIPs that need a manager; inserts are batched.
+ * VIPs that need a manager; inserts are batched. A VIP still waiting for a manager keeps its row
+ * (stamped with the run's month by one statement; its region updated only when it moved), so a
+ * city's thousands of unassigned VIPs are not deleted and inserted again every run.
  */
 @Service
 public class AssignmentRefresh {
@@ -57,26 +60,37 @@ public class AssignmentRefresh {
                 + "WHERE cm.customer_id = vip_assignment.customer_id AND cm.bill_month = ? AND " + IS_VIP + ")",
                 period);
         times.lap("release");
-        jdbc.update("DELETE FROM vip_assignment WHERE manager_id IS NULL OR NOT EXISTS "
+        // a VIP whose manager left the export is decided again; one without a manager keeps its row
+        jdbc.update("DELETE FROM vip_assignment WHERE manager_id IS NOT NULL AND NOT EXISTS "
                 + "(SELECT 1 FROM account_manager m WHERE m.manager_id = vip_assignment.manager_id)");
         long kept = count("manager_id IS NOT NULL");
         times.lap("managers left");
+        // the VIPs still waiting are decided again in this run: stamped with it in one statement on this small
+        // table (no look-up of the month's rows); one given a manager, or whose region changed, is updated below
+        jdbc.update("UPDATE vip_assignment SET assigned_month = ? WHERE manager_id IS NULL AND assigned_month <> ?",
+                period, period);
+        times.lap("waiting VIPs");
 
         ManagerAssignment assignment = new ManagerAssignment(managers(), loads(), defaultCapacity);
-        List<Object[]> batch = new ArrayList<>(BATCH_ROWS);
+        List<Object[]> inserts = new ArrayList<>(BATCH_ROWS);
+        List<Object[]> updates = new ArrayList<>(BATCH_ROWS);
         long[] counts = new long[2];
-        jdbc.query("SELECT cm.customer_id, cm.region FROM customer_month cm WHERE cm.bill_month = ? AND " + IS_VIP
-                + " AND NOT EXISTS (SELECT 1 FROM vip_assignment a WHERE a.customer_id = cm.customer_id)"
+        jdbc.query("SELECT cm.customer_id, cm.region, a.customer_id AS waiting, a.region FROM customer_month cm"
+                + " LEFT JOIN vip_assignment a ON a.customer_id = cm.customer_id"
+                + " WHERE cm.bill_month = ? AND " + IS_VIP + " AND (a.customer_id IS NULL OR a.manager_id IS NULL)"
                 + " ORDER BY cm.avg_spend DESC, cm.customer_id", rs -> {
                     String region = rs.getString(2);
                     @Nullable String managerId = assignment.assign(region).orElse(null);
                     counts[managerId == null ? 1 : 0]++;
-                    batch.add(new Object[] {rs.getString(1), managerId, region, period});
-                    if (batch.size() == BATCH_ROWS) {
-                        insert(batch);
+                    if (rs.getString(3) == null) {
+                        inserts.add(new Object[] {rs.getString(1), managerId, region, period});
                     }
+                    else if (managerId != null || !Objects.equals(region, rs.getString(4))) {
+                        updates.add(new Object[] {managerId, region, period, rs.getString(1)});
+                    }
+                    write(inserts, updates, BATCH_ROWS);
                 }, period);
-        insert(batch);
+        write(inserts, updates, 1);
         times.lap("assign new");
 
         // open actions follow the customer to its current manager (or to the unassigned list)
@@ -99,11 +113,20 @@ public class AssignmentRefresh {
         return ManagerAssignment.ignoringCapacity(managers(), loads());
     }
 
-    private void insert(List<Object[]> batch) {
-        if (!batch.isEmpty()) {
+    /**
+     * Writes the new VIPs' rows, and the waiting VIPs given a manager or moved to another region, once a
+     * batch holds {@code atLeast} rows.
+     */
+    private void write(List<Object[]> inserts, List<Object[]> updates, int atLeast) {
+        if (inserts.size() >= atLeast && !inserts.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO vip_assignment (customer_id, manager_id, region, assigned_month) "
-                    + "VALUES (?, ?, ?, ?)", batch);
-            batch.clear();
+                    + "VALUES (?, ?, ?, ?)", inserts);
+            inserts.clear();
+        }
+        if (updates.size() >= atLeast && !updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE vip_assignment SET manager_id = ?, region = ?, assigned_month = ? "
+                    + "WHERE customer_id = ?", updates);
+            updates.clear();
         }
     }
 

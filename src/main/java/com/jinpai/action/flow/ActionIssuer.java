@@ -43,13 +43,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * Issues the actions of the current period: one ordered read of the month's {@code customer_month}
- * rows that some rule could fire for (VIPs, non-VIPs near the VIP line, top-N entrants) with name,
- * phone and manager joined in, plus a small read beforehand (unanswered complaints per ticket); the
+ * rows that some rule could fire for (VIPs, non-VIPs near the VIP line, top-N entrants, and the star
+ * rules' candidates, judged by {@link StarActionIssuer}) with name, phone and manager joined in, plus a small read beforehand (unanswered complaints per ticket); the
  * {@link RuleBook} decides. A VIP in arrears waits until a batch of them has been read, then their
  * {@code bill_total} rows of the past-due months are read by primary key (bill month, customer) and
  * each is judged with the unpaid bills behind its arrears: no read of every customer's bills. Per
  * finding, keyed by customer, rule and situation: an OPEN action of the same situation is refreshed
- * (reason, numbers, tier; its issue and due dates stay), an action of the same situation already
+ * (reason, numbers, tier; its issue and due dates stay; staged in bulk and set by one statement at
+ * the end), an action of the same situation already
  * issued in this period (whatever its status) is left alone, anything else is inserted. Reasons are
  * stored in the lists' language, as the manager was told.
  */
@@ -58,17 +59,26 @@ class ActionIssuer {
 
     private static final Logger log = LoggerFactory.getLogger(ActionIssuer.class);
 
+    /** The month's rows some rule of the {@link RuleBook} could fire for; the parameter: the lowest such average. */
+    private static final String VALUE_CANDIDATE = "cm.vip = TRUE OR cm.avg_spend >= ? OR t.customer_id IS NOT NULL";
+
+    /**
+     * One read of the month serves both rule books: the value rules' candidates and the star rules'
+     * ({@link StarActionIssuer#CANDIDATE}), each row judged by those whose candidate it is.
+     */
     private static final String CANDIDATES = """
             SELECT cm.customer_id, cm.estimated, cm.status, cm.region, cm.tier, cm.previous_tier, cm.indicated_tier,
                    cm.vip, cm.in_grace, cm.downgrade_count, cm.spend, cm.avg_spend, cm.prior_avg_spend, cm.arrears,
-                   c.name, c.msisdn, a.customer_id AS assigned, a.manager_id, t.rank_now, t.rank_before
+                   %s, c.name, c.msisdn, a.customer_id AS assigned, a.manager_id, t.customer_id AS entered,
+                   t.rank_now, t.rank_before
             FROM customer_month cm
             LEFT JOIN customer c ON c.customer_id = cm.customer_id
             LEFT JOIN vip_assignment a ON a.customer_id = cm.customer_id
             LEFT JOIN top_n_change t ON t.bill_month = cm.bill_month AND t.customer_id = cm.customer_id
                        AND t.change_type = 'ENTERED'
-            WHERE cm.bill_month = ? AND (cm.vip = TRUE OR cm.avg_spend >= ? OR t.customer_id IS NOT NULL)
-            ORDER BY cm.customer_id""";
+            WHERE cm.bill_month = ? AND ((%s) OR (%s))
+            ORDER BY cm.customer_id""".formatted(StarActionIssuer.COLUMNS, VALUE_CANDIDATE,
+            StarActionIssuer.CANDIDATE);
 
     /** What a month's bill asks for, in fen: every line of it, as the arrears rule settles it. */
     private static final String BILLED_FEN = java.util.Arrays.stream(ChargeType.values())
@@ -80,9 +90,11 @@ class ActionIssuer {
     private final ArrearsRule arrears;
     private final ActionMessages messages;
     private final PaymentCoverage payments;
+    private final StarActionIssuer starIssuer;
 
     ActionIssuer(JdbcTemplate jdbc, ActionsProperties properties, TierProperties tiers, ArrearsProperties arrears,
-            AssignmentRefresh assignments, ActionMessages messages, PaymentCoverage payments) {
+            AssignmentRefresh assignments, ActionMessages messages, PaymentCoverage payments,
+            StarActionIssuer starIssuer) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(ActionWrites.BATCH_ROWS);
         this.rules = RuleBook.from(properties.rules(), tiers);
@@ -90,6 +102,7 @@ class ActionIssuer {
         this.assignments = assignments;
         this.messages = messages;
         this.payments = payments;
+        this.starIssuer = starIssuer;
     }
 
     /**
@@ -103,6 +116,8 @@ class ActionIssuer {
                 "SELECT customer_id, rule_code, situation FROM vip_action WHERE status = 'OPEN'");
         Set<String> issued = ActionWrites.keys(jdbc,
                 "SELECT customer_id, rule_code, situation FROM vip_action WHERE period = ?", period);
+        StarActionIssuer.Judge stars = starIssuer.judge(month, publishDay);
+        ActionWrites.clearRefreshes(jdbc);
         times.lap("action keys");
         boolean baseline = isBaseline(month);
         Map<String, List<OpenComplaint>> complaints = unansweredComplaints(asOf);
@@ -112,29 +127,49 @@ class ActionIssuer {
         // arrears read as unpaid bills are only real when the payments are known up to the due date judged
         boolean arrearsKnown = payments.gap(month, asOf) == null;
         Judge judge = new Judge(period, asOf, publishDay, open, issued, prospects, arrearsKnown);
+        BigDecimal lowestAverage = rules.lowestNonVipAverage();
         // VIPs in arrears wait for their past-due bills, read by key for a batch of them at a time
         List<Candidate> inArrears = new ArrayList<>(ActionWrites.BATCH_ROWS);
         jdbc.query(CANDIDATES, rs -> {
-            Candidate candidate = candidate(rs, month, baseline,
-                    complaints.getOrDefault(rs.getString("customer_id"), List.of()));
-            if (candidate.facts().vip() && candidate.facts().arrears().signum() > 0) {
-                inArrears.add(candidate);
-                if (inArrears.size() == ActionWrites.BATCH_ROWS) {
-                    judgeInArrears(judge, inArrears, pastDue);
+            if (isValueCandidate(rs, lowestAverage)) {
+                Candidate candidate = candidate(rs, month, baseline,
+                        complaints.getOrDefault(rs.getString("customer_id"), List.of()));
+                if (candidate.facts().vip() && candidate.facts().arrears().signum() > 0) {
+                    inArrears.add(candidate);
+                    if (inArrears.size() == ActionWrites.BATCH_ROWS) {
+                        judgeInArrears(judge, inArrears, pastDue);
+                    }
                 }
+                else {
+                    judge.judge(candidate);
+                }
+                judge.flush(ActionWrites.BATCH_ROWS);
             }
-            else {
-                judge.judge(candidate);
+            if (stars.isCandidate(rs)) {
+                stars.judge(rs);
+                stars.flush(ActionWrites.BATCH_ROWS);
             }
-            judge.flush(ActionWrites.BATCH_ROWS);
-        }, period, rules.lowestNonVipAverage());
+        }, period, lowestAverage, starIssuer.nonVips());
         judgeInArrears(judge, inArrears, pastDue);
         judge.flush(1);
-        times.lap("candidates, rules and writes");
+        stars.flush(1);
+        times.lap("candidates, rules and writes (" + judge.writeTimes() + ", star writes " + stars.writeMillis()
+                + " ms)");
+        ActionWrites.applyRefreshes(jdbc);
+        times.lap("refresh open actions");
         IssueOutcome outcome = judge.outcome();
+        IssueOutcome starOutcome = stars.outcome();
         times.done(outcome.candidates() + " candidate(s), " + outcome.issued() + " new, " + outcome.refreshed()
-                + " refreshed");
-        return outcome;
+                + " refreshed; star rules " + starOutcome.candidates() + " candidate(s), " + starOutcome.issued()
+                + " new, " + starOutcome.refreshed() + " refreshed");
+        return outcome.plus(starOutcome);
+    }
+
+    /** Whether the current row is a candidate of the value rules, as {@link #VALUE_CANDIDATE} says. */
+    private static boolean isValueCandidate(ResultSet rs, BigDecimal lowestAverage) throws SQLException {
+        BigDecimal average = rs.getBigDecimal("avg_spend");
+        return rs.getBoolean("vip") || (average != null && average.compareTo(lowestAverage) >= 0)
+                || rs.getString("entered") != null;
     }
 
     /** The bill months past due on the as-of date, of those {@code bill_total} holds. */
@@ -257,6 +292,8 @@ class ActionIssuer {
         private long findingCount;
         private long newActions;
         private long refreshed;
+        private long insertNanos;
+        private long refreshNanos;
 
         Judge(String period, LocalDate asOf, LocalDate publishDay, Set<String> open, Set<String> issued,
                 ManagerAssignment prospects, boolean arrearsKnown) {
@@ -288,9 +325,9 @@ class ActionIssuer {
                 String reason = messages.text(finding.reason());
                 if (open.contains(key)) {
                     refreshed++;
-                    refreshes.add(new Object[] {candidate.name(), candidate.maskedPhone(), candidate.region(),
-                            facts.tier(), facts.spend(), facts.average(), reason, period, customerId,
-                            finding.rule().name(), finding.situation()});
+                    refreshes.add(new Object[] {customerId, finding.rule().name(), finding.situation(),
+                            candidate.name(), candidate.maskedPhone(), candidate.region(), facts.tier(), facts.spend(),
+                            facts.average(), reason, period});
                     continue;
                 }
                 if (issued.contains(key)) {
@@ -317,8 +354,13 @@ class ActionIssuer {
         }
 
         void flush(int atLeast) {
-            ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, atLeast);
-            ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, atLeast);
+            insertNanos += ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, atLeast);
+            refreshNanos += ActionWrites.stageRefreshes(jdbc, refreshes, atLeast);
+        }
+
+        /** What the step log says of the time its writes took. */
+        String writeTimes() {
+            return "inserts " + insertNanos / 1_000_000 + " ms, refreshes staged " + refreshNanos / 1_000_000 + " ms";
         }
 
         IssueOutcome outcome() {

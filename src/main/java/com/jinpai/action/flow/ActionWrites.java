@@ -2,14 +2,18 @@ package com.jinpai.action.flow;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import com.jinpai.system.jdbc.BulkInsert;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * How both issuers ({@link ActionIssuer}, {@link StarActionIssuer}) write {@code vip_action}: a
  * finding whose situation has an OPEN action refreshes it, one already issued in the period is left
- * alone, anything else is inserted; keys are read once up front and writes go in batches.
+ * alone, anything else is inserted; keys are read once up front, inserts go in batches, refreshes
+ * are staged in bulk and set by one joined statement at the end.
  */
 final class ActionWrites {
 
@@ -20,23 +24,82 @@ final class ActionWrites {
                 tier, spend, avg_spend, priority, reason, issued_on, due_date, status, manager_id, refreshed_period)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""";
 
-    /** The open action's reason and numbers follow the latest data; its issue and due dates stay. */
-    static final String REFRESH = """
-            UPDATE vip_action SET customer_name = ?, masked_phone = ?, region = ?, tier = ?, spend = ?, avg_spend = ?,
-                reason = ?, refreshed_period = ?
-            WHERE customer_id = ? AND rule_code = ? AND situation = ? AND status = 'OPEN'""";
+    /** Where the refreshes of open actions wait until one statement sets them ({@link #applyRefreshes}). */
+    static final String REFRESH_STAGING = "vip_action_refresh";
+
+    /**
+     * The columns of a staged refresh, the order of a refresh row: the action's key, then what follows
+     * the latest data (reason and numbers); its issue and due dates stay.
+     */
+    static final List<String> REFRESH_COLUMNS = List.of("customer_id", "rule_code", "situation", "customer_name",
+            "masked_phone", "region", "tier", "spend", "avg_spend", "reason", "refreshed_period");
+
+    private static final int KEY_COLUMNS = 3;
 
     static final int BATCH_ROWS = 1_000;
 
     private ActionWrites() {
     }
 
-    /** Writes the batch once it holds {@code atLeast} rows (1: whatever is left). */
-    static void flush(JdbcTemplate jdbc, String sql, List<Object[]> batch, int atLeast) {
+    /**
+     * Writes the batch once it holds {@code atLeast} rows (1: whatever is left).
+     *
+     * @return the nanoseconds the write took, 0 when nothing was written (the step log's write time)
+     */
+    static long flush(JdbcTemplate jdbc, String sql, List<Object[]> batch, int atLeast) {
         if (batch.size() >= atLeast && !batch.isEmpty()) {
+            long started = System.nanoTime();
             jdbc.batchUpdate(sql, batch);
             batch.clear();
+            return System.nanoTime() - started;
         }
+        return 0;
+    }
+
+    /** Empties the staging table: what a failed earlier attempt may have left. */
+    static void clearRefreshes(JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM " + REFRESH_STAGING);
+    }
+
+    /**
+     * Stages the refresh rows (in {@link #REFRESH_COLUMNS} order) in bulk once the batch holds
+     * {@code atLeast} rows (1: whatever is left).
+     *
+     * @return the nanoseconds the write took, 0 when nothing was written
+     */
+    static long stageRefreshes(JdbcTemplate jdbc, List<Object[]> batch, int atLeast) {
+        if (batch.size() < atLeast || batch.isEmpty()) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        jdbc.execute((ConnectionCallback<Integer>) connection -> BulkInsert.insert(connection, REFRESH_STAGING,
+                REFRESH_COLUMNS, batch.size(), (i, values) -> System.arraycopy(batch.get(i), 0, values, 0,
+                        values.length)));
+        batch.clear();
+        return System.nanoTime() - started;
+    }
+
+    /**
+     * Sets the staged reasons and numbers on the OPEN actions of their keys in one statement (UPDATE
+     * ... JOIN on MySQL, MERGE on H2), then empties the staging table.
+     */
+    static void applyRefreshes(JdbcTemplate jdbc) {
+        List<String> values = REFRESH_COLUMNS.subList(KEY_COLUMNS, REFRESH_COLUMNS.size());
+        String on = String.join(" AND ", REFRESH_COLUMNS.subList(0, KEY_COLUMNS).stream()
+                .map(column -> "a." + column + " = r." + column).toList());
+        Boolean h2 = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("H2"));
+        if (Boolean.TRUE.equals(h2)) {
+            jdbc.update("MERGE INTO vip_action a USING " + REFRESH_STAGING + " r ON (" + on + " AND a.status = 'OPEN')"
+                    + " WHEN MATCHED THEN UPDATE SET " + String.join(", ", values.stream()
+                            .map(column -> column + " = r." + column).toList()));
+        }
+        else {
+            jdbc.update("UPDATE vip_action a JOIN " + REFRESH_STAGING + " r ON " + on + " SET "
+                    + String.join(", ", values.stream().map(column -> "a." + column + " = r." + column).toList())
+                    + " WHERE a.status = 'OPEN'");
+        }
+        clearRefreshes(jdbc);
     }
 
     /**

@@ -68,7 +68,7 @@ class ActionsJobConfiguration {
 
     @Bean
     Step actionsIssueStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ActionIssuer issuer, StarActionIssuer starIssuer, ClosedMonths closedMonths) {
+            ActionIssuer issuer, ClosedMonths closedMonths) {
         return step("actionsIssueStep", jobRepository, transactionManager, (run, contribution) -> {
             String job = contribution.getStepExecution().getJobExecution().getJobInstance().getJobName();
             List<YearMonth> closed = closedMonths.all();
@@ -77,8 +77,7 @@ class ActionsJobConfiguration {
                 return "no actions issued: " + run.month() + " is not the current period (latest closed month "
                         + latestClosed + ")";
             }
-            var outcome = issuer.issue(run.month(), run.asOf(), run.publishDay())
-                    .plus(starIssuer.issue(run.month(), run.publishDay()));
+            var outcome = issuer.issue(run.month(), run.asOf(), run.publishDay());
             contribution.incrementWriteCount(outcome.issued() + outcome.refreshed());
             contribution.incrementFilterCount(outcome.findings() - outcome.issued() - outcome.refreshed());
             return "read " + outcome.candidates() + " candidate(s), " + outcome.findings() + " finding(s), "

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
-import com.jinpai.system.PhaseTimes;
 import com.jinpai.action.StarActionsProperties;
 import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.assign.ManagerAssignment;
@@ -22,33 +21,27 @@ import com.jinpai.action.rule.StarRuleBook;
 import com.jinpai.value.CustomerStatus;
 import com.jinpai.value.star.StarProperties;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Issues the month's star actions (STAR_UPGRADE, STAR_NEAR) beside {@link ActionIssuer}, the same
- * way: one ordered read of the month's rows holding a star or near-star (VIPs only unless
- * {@code jinpai.star-actions.vip-only} is false), the {@link StarRuleBook} decides. Per finding, as
- * for the other rules: an OPEN action of the customer and star rule is refreshed (reason, numbers,
- * tier; its issue and due dates stay), one already issued in this period (whatever its status) is
- * left alone, anything else is inserted. Issue and due dates count from the publish day.
+ * Judges the month's star actions (STAR_UPGRADE, STAR_NEAR) beside {@link ActionIssuer}, on the rows
+ * of its one ordered read of the month: a row holding a star or near-star (VIPs only unless
+ * {@code jinpai.star-actions.vip-only} is false) is a star candidate, the {@link StarRuleBook}
+ * decides. Per finding, as for the other rules: an OPEN action of the customer and star rule is
+ * refreshed (reason, numbers, tier; its issue and due dates stay), one already issued in this period
+ * (whatever its status) is left alone, anything else is inserted. Issue and due dates count from the
+ * publish day.
  */
 @Service
 class StarActionIssuer {
 
-    private static final Logger log = LoggerFactory.getLogger(StarActionIssuer.class);
+    /** The columns of {@code customer_month cm} the star rules read, besides those {@link ActionIssuer} reads. */
+    static final String COLUMNS = "cm.star_level, cm.previous_star_level, cm.star_score, cm.near_star, "
+            + "cm.star_exclusion";
 
-    private static final String CANDIDATES = """
-            SELECT cm.customer_id, cm.estimated, cm.status, cm.region, cm.tier, cm.previous_tier, cm.vip, cm.spend,
-                   cm.avg_spend, cm.star_level, cm.previous_star_level, cm.star_score, cm.near_star, cm.star_exclusion,
-                   c.name, c.msisdn, a.customer_id AS assigned, a.manager_id
-            FROM customer_month cm
-            LEFT JOIN customer c ON c.customer_id = cm.customer_id
-            LEFT JOIN vip_assignment a ON a.customer_id = cm.customer_id
-            WHERE cm.bill_month = ? AND (cm.star_level IS NOT NULL OR cm.near_star = TRUE) AND (cm.vip = TRUE OR ?)
-            ORDER BY cm.customer_id""";
+    /** Whether a row of {@code customer_month cm} is a star candidate; the parameter: whether non-VIPs are. */
+    static final String CANDIDATE = "(cm.star_level IS NOT NULL OR cm.near_star = TRUE) AND (cm.vip = TRUE OR ?)";
 
     private final JdbcTemplate jdbc;
     private final StarRuleBook rules;
@@ -59,28 +52,63 @@ class StarActionIssuer {
     StarActionIssuer(JdbcTemplate jdbc, StarActionsProperties actions, StarProperties stars,
             AssignmentRefresh assignments, ActionMessages messages) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
-        this.jdbc.setFetchSize(ActionWrites.BATCH_ROWS);
         this.rules = StarRuleBook.from(actions, stars);
         this.vipOnly = actions.vipOnly();
         this.assignments = assignments;
         this.messages = messages;
     }
 
-    ActionIssuer.IssueOutcome issue(YearMonth month, LocalDate publishDay) {
+    /** The value of {@link #CANDIDATE}'s parameter. */
+    boolean nonVips() {
+        return !vipOnly;
+    }
+
+    /** Reads the star actions' keys and the prospects' routing: the judge of one period's rows. */
+    Judge judge(YearMonth month, LocalDate publishDay) {
         String period = month.toString();
-        PhaseTimes times = new PhaseTimes(log, "star issue " + period);
         Set<String> open = ActionWrites.keys(jdbc,
                 "SELECT customer_id, rule_code, situation FROM vip_action WHERE status = 'OPEN'"
                 + " AND rule_code IN (?, ?)", ActionRule.STAR_UPGRADE.name(), ActionRule.STAR_NEAR.name());
         Set<String> issued = ActionWrites.keys(jdbc,
                 "SELECT customer_id, rule_code, situation FROM vip_action WHERE period = ?"
                 + " AND rule_code IN (?, ?)", period, ActionRule.STAR_UPGRADE.name(), ActionRule.STAR_NEAR.name());
-        times.lap("action keys");
+        // its own routing, from the assignments' loads: the star actions' prospects are spread as if judged alone
         ManagerAssignment prospects = vipOnly ? null : assignments.prospectRouting();
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> refreshes = new ArrayList<>();
-        long[] counts = new long[4];
-        jdbc.query(CANDIDATES, rs -> {
+        return new Judge(month, publishDay, open, issued, prospects);
+    }
+
+    /** The star findings of candidate rows, one row at a time, turned into batched writes. */
+    final class Judge {
+
+        private final YearMonth month;
+        private final String period;
+        private final LocalDate publishDay;
+        private final Set<String> open;
+        private final Set<String> issued;
+        private final @Nullable ManagerAssignment prospects;
+        private final List<Object[]> inserts = new ArrayList<>();
+        private final List<Object[]> refreshes = new ArrayList<>();
+        private final long[] counts = new long[4];
+        private long writeNanos;
+
+        private Judge(YearMonth month, LocalDate publishDay, Set<String> open, Set<String> issued,
+                @Nullable ManagerAssignment prospects) {
+            this.month = month;
+            this.period = month.toString();
+            this.publishDay = publishDay;
+            this.open = open;
+            this.issued = issued;
+            this.prospects = prospects;
+        }
+
+        /** Whether the current row is a star candidate, as {@link #CANDIDATE} says. */
+        boolean isCandidate(ResultSet rs) throws SQLException {
+            boolean star = rs.getString("star_level") != null || rs.getBoolean("near_star");
+            return star && (rs.getBoolean("vip") || !vipOnly);
+        }
+
+        /** Judges the current row, a star candidate. */
+        void judge(ResultSet rs) throws SQLException {
             counts[0]++;
             StarFacts facts = facts(rs, month);
             List<Finding> findings = rules.evaluate(facts, publishDay);
@@ -97,9 +125,9 @@ class StarActionIssuer {
                 String reason = messages.text(finding.reason());
                 if (open.contains(key)) {
                     counts[3]++;
-                    refreshes.add(new Object[] {name, phone, rs.getString("region"), rs.getString("tier"),
-                        rs.getBigDecimal("spend"), rs.getBigDecimal("avg_spend"), reason, period, facts.customerId(),
-                        finding.rule().name(), finding.situation()});
+                    refreshes.add(new Object[] {facts.customerId(), finding.rule().name(), finding.situation(), name,
+                        phone, rs.getString("region"), rs.getString("tier"), rs.getBigDecimal("spend"),
+                        rs.getBigDecimal("avg_spend"), reason, period});
                     continue;
                 }
                 if (issued.contains(key)) {
@@ -115,14 +143,22 @@ class StarActionIssuer {
                     rs.getBigDecimal("avg_spend"), finding.priority().name(), reason, Date.valueOf(publishDay),
                     Date.valueOf(finding.dueDate()), managerId, period});
             }
-            ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, ActionWrites.BATCH_ROWS);
-            ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, ActionWrites.BATCH_ROWS);
-        }, period, !vipOnly);
-        ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, 1);
-        ActionWrites.flush(jdbc, ActionWrites.REFRESH, refreshes, 1);
-        times.lap("candidates, rules and writes");
-        times.done(counts[0] + " candidate(s), " + counts[2] + " new, " + counts[3] + " refreshed");
-        return new ActionIssuer.IssueOutcome(counts[0], counts[1], counts[2], counts[3]);
+        }
+
+        /** Writes the batches once they hold {@code atLeast} rows (1: whatever is left). */
+        void flush(int atLeast) {
+            writeNanos += ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, atLeast)
+                    + ActionWrites.stageRefreshes(jdbc, refreshes, atLeast);
+        }
+
+        /** The time its writes took so far, in milliseconds. */
+        long writeMillis() {
+            return writeNanos / 1_000_000;
+        }
+
+        ActionIssuer.IssueOutcome outcome() {
+            return new ActionIssuer.IssueOutcome(counts[0], counts[1], counts[2], counts[3]);
+        }
     }
 
     private static @Nullable String manager(ResultSet rs, @Nullable ManagerAssignment prospects) throws SQLException {

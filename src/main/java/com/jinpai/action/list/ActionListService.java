@@ -89,7 +89,8 @@ public class ActionListService {
         PhaseTimes times = new PhaseTimes(log, "lists " + month);
         try {
             clear(folder);
-            List<IndexLine> index = writeManagerLists(folder, asOf);
+            FileTimes fileTimes = new FileTimes();
+            List<IndexLine> index = writeManagerLists(folder, asOf, fileTimes);
             times.lap("manager lists");
             int managerLists = index.size();
             long managerRows = index.stream().mapToLong(IndexLine::openActions).sum();
@@ -97,7 +98,7 @@ public class ActionListService {
             List<ActionListRow> unassigned = jdbc.query(OPEN_ACTIONS.formatted("IS NULL"), (rs, n) -> row(rs));
             unassigned.sort(Comparator.comparing((ActionListRow r) -> nullLast(r.region())).thenComparing(
                     ActionListRow.LIST_ORDER));
-            writeList(folder.resolve(UNASSIGNED), asOf, unassigned);
+            writeList(folder.resolve(UNASSIGNED), asOf, unassigned, fileTimes);
             times.lap("unassigned list");
             List<UnassignedVip> vips = unassignedVips(month);
             times.lap("unassigned VIPs read");
@@ -112,7 +113,8 @@ public class ActionListService {
             }
             times.lap("index");
             times.done(managerRows + " manager row(s), " + unassigned.size() + " unassigned, " + vips.size()
-                    + " unassigned VIP(s)");
+                    + " unassigned VIP(s); action list files: CSV " + fileTimes.csv / 1_000_000 + " ms, XLSX "
+                    + fileTimes.xlsx / 1_000_000 + " ms");
             return new ListOutcome(folder, managerLists, managerRows, unassigned.size(), vips.size());
         }
         catch (IOException | UncheckedIOException ex) {
@@ -128,22 +130,22 @@ public class ActionListService {
      *
      * @return the index lines, by manager id
      */
-    private List<IndexLine> writeManagerLists(Path folder, LocalDate asOf) {
+    private List<IndexLine> writeManagerLists(Path folder, LocalDate asOf, FileTimes fileTimes) {
         Map<String, IndexLine> managers = managers();
         List<IndexLine> index = new ArrayList<>();
         ManagerRows pending = new ManagerRows();
         jdbc.query(OPEN_ACTIONS.formatted("IS NOT NULL ORDER BY manager_id"), rs -> {
             ActionListRow row = row(rs);
             if (pending.managerId != null && !pending.managerId.equals(row.managerId())) {
-                index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending));
+                index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending, fileTimes));
             }
             pending.add(row);
         });
         if (pending.managerId != null) {
-            index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending));
+            index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending, fileTimes));
         }
         for (IndexLine idle : managers.values()) {
-            index.add(writeManager(folder, asOf, idle, new ManagerRows()));
+            index.add(writeManager(folder, asOf, idle, new ManagerRows(), fileTimes));
         }
         index.sort(Comparator.comparing(IndexLine::managerId));
         return index;
@@ -154,11 +156,12 @@ public class ActionListService {
         return ListFileNames.manager(managerId);
     }
 
-    private IndexLine writeManager(Path folder, LocalDate asOf, @Nullable IndexLine manager, ManagerRows rows) {
+    private IndexLine writeManager(Path folder, LocalDate asOf, @Nullable IndexLine manager, ManagerRows rows,
+            FileTimes fileTimes) {
         String managerId = manager != null ? manager.managerId() : rows.managerId;
         String name = managerFile(managerId);
         rows.rows.sort(ActionListRow.LIST_ORDER);
-        writeList(folder.resolve(name), asOf, rows.rows);
+        writeList(folder.resolve(name), asOf, rows.rows, fileTimes);
         long[] perPriority = countByPriority(rows.rows);
         return new IndexLine(managerId, manager == null ? null : manager.managerName(),
                 manager == null ? null : manager.region(), manager == null ? null : manager.capacity(),
@@ -166,12 +169,16 @@ public class ActionListService {
                 perPriority[2], name + ".csv");
     }
 
-    private void writeList(Path base, LocalDate asOf, List<ActionListRow> rows) {
+    private void writeList(Path base, LocalDate asOf, List<ActionListRow> rows, FileTimes fileTimes) {
         Table table = ListTables.actions(rows, words);
         try {
+            long started = System.nanoTime();
             CsvTables.write(base.resolveSibling(base.getFileName() + ".csv"), table);
+            long csvDone = System.nanoTime();
+            fileTimes.csv += csvDone - started;
             if (xlsx) {
                 XlsxTables.write(base.resolveSibling(base.getFileName() + ".xlsx"), asOf, List.of(table));
+                fileTimes.xlsx += System.nanoTime() - csvDone;
             }
         }
         catch (IOException ex) {
@@ -257,6 +264,13 @@ public class ActionListService {
                 }
             }
         }
+    }
+
+    /** The time the action lists' files took, CSV and XLSX apart, in nanoseconds (the step log's). */
+    private static final class FileTimes {
+
+        private long csv;
+        private long xlsx;
     }
 
     /** The open actions of one manager, gathered while the ordered read passes over them. */

@@ -12,11 +12,13 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -29,7 +31,8 @@ import org.dhatim.fastexcel.Worksheet;
  * <p>fastexcel stamps {@code docProps/core.xml} with the wall-clock time ({@code dcterms:created}),
  * so two runs would differ. The package is therefore re-zipped once written: the creation stamp
  * becomes the list's as-of date and every zip entry gets that same time, which makes the bytes a
- * function of the content only.
+ * function of the content only. fastexcel's own package is only stored, not compressed: the
+ * re-zip is the one compression.
  */
 final class XlsxTables {
 
@@ -63,6 +66,8 @@ final class XlsxTables {
         try {
             try (OutputStream out = Files.newOutputStream(raw)) {
                 Workbook workbook = new Workbook(out, APPLICATION, APPLICATION_VERSION);
+                // the package is compressed once, when normalised: this first one is only stored
+                workbook.setCompressionLevel(Deflater.NO_COMPRESSION);
                 for (Table table : tables) {
                     writeSheet(workbook.newWorksheet(table.sheetName()), table);
                 }
@@ -96,54 +101,87 @@ final class XlsxTables {
         sheet.fitToWidth((short) 1);
         sheet.fitToHeight((short) 0);
         sheet.repeatRows(0);
-        int r = 1;
-        for (List<Object> row : table.rows()) {
-            int lines = 1;
-            for (int c = 0; c < columns.size(); c++) {
-                cell(sheet, r, c, columns.get(c), row.get(c));
-                if (columns.get(c).wrap() && row.get(c) != null) {
-                    lines = Math.max(lines, lines(row.get(c).toString(), columns.get(c).width()));
-                }
+        List<List<Object>> rows = table.rows();
+        // rows are held until a flush writes them; their cells are styled just before, a column's run at a time
+        for (int first = 0; first < rows.size(); first += FLUSH_EVERY_ROWS) {
+            int end = Math.min(rows.size(), first + FLUSH_EVERY_ROWS);
+            for (int i = first; i < end; i++) {
+                writeRow(sheet, i + 1, columns, rows.get(i));
             }
-            if (lines > 1) {
-                // spreadsheets keep a written file's row heights: a wrapped cell shows only what its row holds
-                sheet.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, lines * LINE_POINTS));
-            }
-            if (r % FLUSH_EVERY_ROWS == 0) {
+            styleBlock(sheet, columns, rows, first, end);
+            if (end - first == FLUSH_EVERY_ROWS) {
                 sheet.flush();
             }
-            r++;
         }
         sheet.finish();
+    }
+
+    private static void writeRow(Worksheet sheet, int r, List<Table.Column> columns, List<Object> row) {
+        int lines = 1;
+        for (int c = 0; c < columns.size(); c++) {
+            Object value = row.get(c);
+            if (value == null) {
+                continue;
+            }
+            Table.Column column = columns.get(c);
+            value(sheet, r, c, column, value);
+            if (column.wrap()) {
+                lines = Math.max(lines, lines(value.toString(), column.width()));
+            }
+        }
+        if (lines > 1) {
+            // spreadsheets keep a written file's row heights: a wrapped cell shows only what its row holds
+            sheet.rowHeight(r, Math.min(Worksheet.MAX_ROW_HEIGHT, lines * LINE_POINTS));
+        }
+    }
+
+    private static void value(Worksheet sheet, int r, int c, Table.Column column, Object value) {
+        switch (column.kind()) {
+            case TEXT -> sheet.value(r, c, SpreadsheetText.neutralise(value.toString()));
+            case MONEY -> sheet.value(r, c, (BigDecimal) value);
+            case COUNT -> sheet.value(r, c, (Number) value);
+            case DATE -> sheet.value(r, c, (LocalDate) value);
+        }
+    }
+
+    /**
+     * Styles the filled cells of table rows {@code [first, end)} (sheet rows one lower). A column's
+     * cells share one style, so each unbroken run of filled cells in a column is styled at once: a
+     * style is looked up per run, not per cell (the lookup was most of the writing time). The package
+     * numbers its styles in the order they are first used, so the columns are styled in the order a
+     * cell-by-cell pass (row after row, left to right) would first use their styles: the same
+     * {@code styles.xml} and the same style number in every cell.
+     */
+    private static void styleBlock(Worksheet sheet, List<Table.Column> columns, List<List<Object>> rows, int first,
+            int end) {
+        for (int c : CellStyles.columnOrder(columns, rows.subList(first, end))) {
+            Table.Column column = columns.get(c);
+            int run = -1;
+            for (int i = first; i <= end; i++) {
+                boolean filled = i < end && rows.get(i).get(c) != null;
+                if (filled && run < 0) {
+                    run = i;
+                }
+                else if (!filled && run >= 0) {
+                    style(sheet.range(run + 1, c, i, c).style(), column).set();
+                    run = -1;
+                }
+            }
+        }
     }
 
     /**
      * Every cell stands at the top of its row, so the figures of a row made tall by a wrapped reason
      * stay level with the reason's first line.
      */
-    private static void cell(Worksheet sheet, int r, int c, Table.Column column, Object value) {
-        if (value == null) {
-            return;
-        }
-        switch (column.kind()) {
-            case TEXT -> {
-                sheet.value(r, c, SpreadsheetText.neutralise(value.toString()));
-                // a long reason wraps in its column instead of being cut off at the next one
-                sheet.style(r, c).wrapText(column.wrap()).verticalAlignment(TOP).set();
-            }
-            case MONEY -> {
-                sheet.value(r, c, (BigDecimal) value);
-                sheet.style(r, c).format("0.00").verticalAlignment(TOP).set();
-            }
-            case COUNT -> {
-                sheet.value(r, c, (Number) value);
-                sheet.style(r, c).verticalAlignment(TOP).set();
-            }
-            case DATE -> {
-                sheet.value(r, c, (LocalDate) value);
-                sheet.style(r, c).format("yyyy-mm-dd").verticalAlignment(TOP).set();
-            }
-        }
+    private static StyleSetter style(StyleSetter style, Table.Column column) {
+        return switch (column.kind()) {
+            // a long reason wraps in its column instead of being cut off at the next one
+            case TEXT -> style.wrapText(column.wrap()).verticalAlignment(TOP);
+            case MONEY -> style.format("0.00").verticalAlignment(TOP);
+            case COUNT -> style.verticalAlignment(TOP);
+            case DATE -> style.format("yyyy-mm-dd").verticalAlignment(TOP);
+        };
     }
 
     /**
