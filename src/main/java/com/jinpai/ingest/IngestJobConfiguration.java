@@ -28,15 +28,17 @@ import com.jinpai.value.PartitionProperties;
 
 /**
  * The ingest flow that the nightly and month-close jobs start with: one step per source, customers
- * first. The inbox is {@code jinpai.inbox} unless the job parameter {@code inbox} names another.
+ * and account managers first, then bill lines and usage in one line beside payments and complaints
+ * in another. The inbox is {@code jinpai.inbox} unless the job parameter {@code inbox} names another.
  * Ingest steps run again on a restart even when they completed: the ledger skips what is loaded,
  * and a file corrected since the failure (a customers file adding a missing customer) is taken.
  * <p>
  * Bill lines and usage, the large sources, load in partitions by month ({@link PartitionedIngestStep})
  * through a {@link PartitionHandler}: local threads here unless {@code jinpai.remote.enabled}, whose
  * configuration supplies one that sends them to worker processes; both run the worker step
- * {@value #PARTITION_STEP}. Customers, account managers and complaints are small; payments stay
- * serial because a payment id is checked against the whole payment table.
+ * {@value #PARTITION_STEP}. Customers, account managers and complaints are small; payments load
+ * one file after another, because a payment id is checked against the whole payment table, beside
+ * the partitions.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -50,13 +52,25 @@ public class IngestJobConfiguration {
     @Bean
     public Flow ingestFlow(Step ingestCustomersStep, Step ingestAccountManagersStep, Step ingestBillLinesStep,
             Step ingestPaymentsStep, Step ingestUsageStep, Step ingestComplaintsStep) {
+        // Payments load one file after another (a payment id is checked against the whole table),
+        // so they run beside the partitioned sources instead of after them; both lines need the
+        // customers first, and neither reads what the other writes.
+        Flow partitioned = new FlowBuilder<SimpleFlow>("ingestPartitionedSourcesFlow")
+                .start(ingestBillLinesStep)
+                .next(ingestUsageStep)
+                .build();
+        Flow serial = new FlowBuilder<SimpleFlow>("ingestSerialSourcesFlow")
+                .start(ingestPaymentsStep)
+                .next(ingestComplaintsStep)
+                .build();
+        Flow sideBySide = new FlowBuilder<SimpleFlow>("ingestSideBySideFlow")
+                .split(new SimpleAsyncTaskExecutor("ingest-flow-"))
+                .add(partitioned, serial)
+                .build();
         return new FlowBuilder<SimpleFlow>("ingestFlow")
                 .start(ingestCustomersStep)
                 .next(ingestAccountManagersStep)
-                .next(ingestBillLinesStep)
-                .next(ingestPaymentsStep)
-                .next(ingestUsageStep)
-                .next(ingestComplaintsStep)
+                .next(sideBySide)
                 .build();
     }
 
