@@ -32,7 +32,8 @@ class JobMonthOptions {
     Path inbox;
 
     @Option(names = "--accept-shrink", description = "let a customers or account-managers file through that drops "
-            + "more known keys than jinpai.inputs.snapshot-shrink-limit (default 10%): the export is right on purpose")
+            + "more known keys than jinpai.inputs.snapshot-shrink-limit (config/sources.yml) allows: the export is right"
+            + " on purpose")
     boolean acceptShrink;
 
     @Option(names = "--no-mail", description = "write the lists but mail none of them (jinpai.mail, config/mail.yml)")

@@ -337,6 +337,25 @@ abstract class CliIntegrationTests {
 
     @Test
     void everyCommandHasHelpWithItsExitCodes() {
+        // picocli reports a description it cannot format (a lone % sign) on System.err, not on the command's writer
+        java.io.PrintStream systemErr = System.err;
+        java.io.ByteArrayOutputStream tracer = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(tracer, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            everyCommandsHelp();
+            for (String command : new String[] {"check", "report", "mail", "import-feedback", "generate", "worker"}) {
+                assertThat(jinpai(command, "--help").code()).as(command).isZero();
+            }
+        }
+        finally {
+            System.setErr(systemErr);
+        }
+        assertThat(tracer.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+        assertThat(jinpai("--help").out()).contains("backfill", "schedule", "scheduler", "3   already running");
+        assertThat(jinpai("frobnicate").code()).isEqualTo(2);
+    }
+
+    private void everyCommandsHelp() {
         for (String[] command : new String[][] {{"run"}, {"rerun"}, {"restart"}, {"stop"}, {"backfill"}, {"status"},
                 {"history"}, {"scheduler"}, {"schedule", "list"}, {"schedule", "pause"}, {"schedule", "resume"},
                 {"schedule", "trigger"}}) {
@@ -347,8 +366,6 @@ abstract class CliIntegrationTests {
             assertThat(help.out()).as(String.join(" ", command)).contains("Usage: jinpai " + String.join(" ", command))
                     .contains("Exit codes:");
         }
-        assertThat(jinpai("--help").out()).contains("backfill", "schedule", "scheduler", "3   already running");
-        assertThat(jinpai("frobnicate").code()).isEqualTo(2);
     }
 
     @OnH2
