@@ -1,12 +1,10 @@
 package com.jinpai.value;
 
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-import com.jinpai.system.jdbc.BatchStatements;
 import com.jinpai.system.jdbc.BulkInsert;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.star.StarHistory;
@@ -21,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StarTables {
-
-    private static final int BATCH_ROWS = 2_000;
 
     private final JdbcTemplate jdbc;
 
@@ -46,32 +42,21 @@ class StarTables {
             jdbc.update("UPDATE star_history SET effective_to = NULL WHERE effective_to >= ?", closedOn);
         }
         else {
-            // a partition rewrites its own buckets' history only, as for tier_history
-            // by key, see OwnRows
-            OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM star_history WHERE evaluated_month >= ?"
+            // a partition rewrites its own buckets' history only, as for tier_history, by customer (see OwnRows)
+            OwnRows.deleteByCustomer(jdbc, "SELECT customer_id FROM star_history WHERE evaluated_month >= ?"
                     + BucketSql.and(range, ""), BucketSql.parameters(range, month),
-                    "DELETE FROM star_history WHERE customer_id = ? AND effective_from = ?");
-            OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM star_history WHERE effective_to >= ?"
+                    "star_history", "evaluated_month >= ?", month);
+            OwnRows.updateByCustomer(jdbc, "SELECT customer_id FROM star_history WHERE effective_to >= ?"
                     + BucketSql.and(range, ""), BucketSql.parameters(range, closedOn),
-                    "UPDATE star_history SET effective_to = NULL WHERE customer_id = ? AND effective_from = ?");
+                    "star_history", "effective_to = NULL", "effective_to >= ?", closedOn);
         }
         int[] closes = changes.closed();
         int[] opened = changes.opened();
-        jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (PreparedStatement ps = BatchStatements.prepare(connection,
-                    "UPDATE star_history SET effective_to = ? WHERE customer_id = ? AND effective_to IS NULL")) {
-                for (int k = 0; k < closes.length; k++) {
-                    ps.setObject(1, closedOn);
-                    ps.setString(2, frame.ids[closes[k]]);
-                    ps.addBatch();
-                    if ((k + 1) % BATCH_ROWS == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-            return closes.length;
-        });
+        List<String> closing = new ArrayList<>(closes.length);
+        for (int i : closes) {
+            closing.add(frame.ids[i]);
+        }
+        OwnRows.updateCustomers(jdbc, closing, "star_history", "effective_to = ?", "effective_to IS NULL", closedOn);
         LocalDate effectiveFrom = changes.effectiveFrom();
         bulk("star_history", List.of("customer_id", "star_level", "star_score", "effective_from", "evaluated_month",
                 "value_bucket"),
@@ -93,9 +78,9 @@ class StarTables {
             jdbc.update("DELETE FROM star_points WHERE bill_month = ?", month);
         }
         else {
-            OwnRows.writeByKey(jdbc, "SELECT bill_month, customer_id FROM star_points WHERE bill_month = ?"
+            OwnRows.deleteByCustomer(jdbc, "SELECT customer_id FROM star_points WHERE bill_month = ?"
                     + BucketSql.and(range, ""), BucketSql.parameters(range, month),
-                    "DELETE FROM star_points WHERE bill_month = ? AND customer_id = ?");
+                    "star_points", "bill_month = ?", month);
         }
         List<Integer> earning = new ArrayList<>();
         for (int i = 0; i < frame.size; i++) {

@@ -102,9 +102,9 @@ class ValueTables {
             jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
         }
         else {
-            OwnRows.writeByKey(jdbc, "SELECT bill_month, customer_id FROM customer_month WHERE bill_month = ?"
+            OwnRows.deleteByCustomer(jdbc, "SELECT customer_id FROM customer_month WHERE bill_month = ?"
                     + BucketSql.and(range, ""), BucketSql.parameters(range, month),
-                    "DELETE FROM customer_month WHERE bill_month = ? AND customer_id = ?");
+                    "customer_month", "bill_month = ?", month);
         }
         if (watch != null) {
             watch.lap("delete customer_month");
@@ -280,21 +280,21 @@ class ValueTables {
             jdbc.update("UPDATE tier_history SET effective_to = NULL WHERE effective_to >= ?", closedOn);
         }
         else {
-            // by key (see OwnRows): the rows' bucket is in no index that confines these scans to the range
-            OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM tier_history WHERE evaluated_month >= ?"
+            // by customer (see OwnRows): the rows' bucket is in no index that confines these scans to the range
+            OwnRows.deleteByCustomer(jdbc, "SELECT customer_id FROM tier_history WHERE evaluated_month >= ?"
                     + BucketSql.and(range, ""), BucketSql.parameters(range, month),
-                    "DELETE FROM tier_history WHERE customer_id = ? AND effective_from = ?");
-            OwnRows.writeByKey(jdbc, "SELECT customer_id, effective_from FROM tier_history WHERE effective_to >= ?"
+                    "tier_history", "evaluated_month >= ?", month);
+            OwnRows.updateByCustomer(jdbc, "SELECT customer_id FROM tier_history WHERE effective_to >= ?"
                     + BucketSql.and(range, ""), BucketSql.parameters(range, closedOn),
-                    "UPDATE tier_history SET effective_to = NULL WHERE customer_id = ? AND effective_from = ?");
+                    "tier_history", "effective_to = NULL", "effective_to >= ?", closedOn);
         }
         int[] closes = changes.closed();
         int[] opened = changes.opened();
-        batch("UPDATE tier_history SET effective_to = ? WHERE customer_id = ? AND effective_to IS NULL",
-                closes.length, (ps, k) -> {
-                    ps.setObject(1, closedOn);
-                    ps.setString(2, frame.ids[closes[k]]);
-                });
+        List<String> closing = new ArrayList<>(closes.length);
+        for (int i : closes) {
+            closing.add(frame.ids[i]);
+        }
+        OwnRows.updateCustomers(jdbc, closing, "tier_history", "effective_to = ?", "effective_to IS NULL", closedOn);
         bulk("tier_history", List.of("customer_id", "tier", "effective_from", "evaluated_month", "value_bucket"),
                 opened.length, (k, row) -> {
                     int i = opened[k];
