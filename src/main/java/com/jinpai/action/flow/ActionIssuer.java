@@ -59,8 +59,14 @@ class ActionIssuer {
 
     private static final Logger log = LoggerFactory.getLogger(ActionIssuer.class);
 
-    /** The month's rows some rule of the {@link RuleBook} could fire for; the parameter: the lowest such average. */
-    private static final String VALUE_CANDIDATE = "cm.vip = TRUE OR cm.avg_spend >= ? OR t.customer_id IS NOT NULL";
+    /**
+     * The month's rows some rule of the {@link RuleBook} could fire for; the parameters: the lowest such average,
+     * the month. The top-N entrants are named by a subquery (read once), not by the joined {@code t}: a condition
+     * on a joined table is judged after the joins, so every row of the month was looked up in {@code customer}
+     * and {@code vip_assignment} before it was dropped; on {@code cm} alone the others are dropped first.
+     */
+    private static final String VALUE_CANDIDATE = "cm.vip = TRUE OR cm.avg_spend >= ? OR cm.customer_id IN "
+            + "(SELECT e.customer_id FROM top_n_change e WHERE e.bill_month = ? AND e.change_type = 'ENTERED')";
 
     /**
      * One read of the month serves both rule books: the value rules' candidates and the star rules'
@@ -149,7 +155,7 @@ class ActionIssuer {
                 stars.judge(rs);
                 stars.flush(ActionWrites.BATCH_ROWS);
             }
-        }, period, lowestAverage, starIssuer.nonVips());
+        }, period, lowestAverage, period, starIssuer.nonVips());
         judgeInArrears(judge, inArrears, pastDue);
         judge.flush(1);
         stars.flush(1);

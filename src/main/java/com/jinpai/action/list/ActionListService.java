@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import com.jinpai.action.ActionMessages;
 import com.jinpai.action.ActionRule;
 import com.jinpai.action.ActionStatus;
+import com.jinpai.action.assign.AssignmentRefresh;
 import com.jinpai.action.ActionsProperties;
 import com.jinpai.system.PhaseTimes;
 import com.jinpai.action.Priority;
@@ -203,13 +204,19 @@ public class ActionListService {
         return managers;
     }
 
+    /**
+     * The VIPs without a manager, with their tier and average of the month. The run's assignment step left only
+     * VIPs of the month in {@code vip_assignment} (it releases every other customer), so their rows are looked up
+     * among the month's VIPs, in the narrow index that holds them, rather than in the wide rows.
+     */
     private List<UnassignedVip> unassignedVips(YearMonth month) {
         List<UnassignedVip> vips = jdbc.query("""
                 SELECT a.region, a.customer_id, c.name, c.msisdn, cm.tier, cm.avg_spend
                 FROM vip_assignment a
                 LEFT JOIN customer c ON c.customer_id = a.customer_id
-                LEFT JOIN customer_month cm ON cm.customer_id = a.customer_id AND cm.bill_month = ?
-                WHERE a.manager_id IS NULL""",
+                LEFT JOIN customer_month cm %s ON cm.bill_month = ? AND cm.vip = TRUE
+                    AND cm.customer_id = a.customer_id
+                WHERE a.manager_id IS NULL""".formatted(AssignmentRefresh.USE_VIP_INDEX),
                 (rs, n) -> new UnassignedVip(rs.getString(1), rs.getString(2), rs.getString(3),
                         PhoneMask.mask(rs.getString(4)), rs.getString(5), rs.getBigDecimal(6)),
                 month.toString());
