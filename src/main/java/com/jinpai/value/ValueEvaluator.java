@@ -214,14 +214,14 @@ class ValueEvaluator {
 
     /** What the estimate reads for the customers of its frame, the whole month's or a partition's. */
     private void readEstimateInputs(MonthFrame frame, ValueCalendar calendar, PhaseTimes watch) {
-        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
+        // the previous month's star columns come with its history row: one pass over its rows
+        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed(),
+                starInputs.forEstimate(frame), rules.stars.ladder);
         watch.lap("history");
         inputs.estimate(frame);
         watch.lap("usage spend and activity");
         readPayments(frame, calendar);
         watch.lap("payments");
-        starInputs.forEstimate(frame, calendar, rules.stars);
-        watch.lap("star inputs");
     }
 
     /** What a closed month reads for the customers of its frame, the whole month's or a partition's. */
