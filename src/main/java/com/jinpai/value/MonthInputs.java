@@ -220,7 +220,7 @@ class MonthInputs {
                             history.putMonth(slot, position, Fen.of(rs.getBigDecimal(3)), billedToDate);
                             readPreviousState(history, position, rs, billedToDate);
                             if (stars != null) {
-                                StarInputs.readPrevious(stars, position, rs, PREVIOUS_STAR_COLUMN, ladder);
+                                StarInputs.readPreviousState(stars, position, rs, PREVIOUS_STAR_COLUMN, ladder);
                             }
                         }
                     }, BucketSql.parameters(frame.range, previous.toString()));

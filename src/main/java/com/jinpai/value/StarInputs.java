@@ -88,15 +88,6 @@ class StarInputs {
         return stars;
     }
 
-    /**
-     * The previous closed month's star columns of a row of {@code customer_month} that selects
-     * {@link #PREVIOUS_COLUMNS} from column {@code first} on.
-     */
-    static void readPrevious(StarFrame stars, int position, ResultSet rs, int first, StarLadder ladder)
-            throws SQLException {
-        readPreviousState(stars, position, rs, first, ladder);
-    }
-
     /** The frame's customers' join dates and types, read with the frame's customers ({@link MonthInputs}). */
     private static void customers(MonthFrame frame, StarFrame stars) {
         for (int i = 0; i < frame.size; i++) {
@@ -106,7 +97,7 @@ class StarInputs {
     }
 
     /** The previous closed month's star columns, {@link #PREVIOUS_COLUMNS}, from {@code first} on. */
-    private static void readPreviousState(StarFrame stars, int position, ResultSet rs, int first, StarLadder ladder)
+    static void readPreviousState(StarFrame stars, int position, ResultSet rs, int first, StarLadder ladder)
             throws SQLException {
         stars.previousLevel[position] = ladder.indexOf(rs.getString(first));
         long score = rs.getLong(first + 1);
