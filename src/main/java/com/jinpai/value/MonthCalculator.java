@@ -101,6 +101,18 @@ final class MonthCalculator {
      * average are carried from the last closed evaluation, never re-evaluated on an estimate.
      */
     MonthValues estimate(MonthFrame frame, ValueCalendar calendar) {
+        MonthValues values = estimateCustomers(frame, calendar);
+        values.whole = WholeMonth.of(frame, values);
+        rankMonth(values.whole, false, false);
+        return values;
+    }
+
+    /**
+     * The per-customer part of the estimate: like {@link #closeCustomers}, each customer needs only
+     * its own inputs and history, so a partition of the customers computes what the whole month
+     * would for them; the whole-month part is {@code rankMonth(whole, false, false)}.
+     */
+    MonthValues estimateCustomers(MonthFrame frame, ValueCalendar calendar) {
         History history = frame.history;
         MonthValues values = new MonthValues(frame.size, true);
         AverageWindow prior = calendar.priorWindow(rules.windowMonths);
@@ -128,8 +140,6 @@ final class MonthCalculator {
                     OpenMonthEstimate.projectToMonth(values.spend[i], frame.asOf));
         }
         values.stars = stars.estimate(frame);
-        values.whole = WholeMonth.of(frame, values);
-        rankMonth(values.whole, false, false);
         return values;
     }
 

@@ -16,6 +16,7 @@ import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.spend.OpenMonthEstimate;
 import com.jinpai.value.spend.UsageService;
+import com.jinpai.value.star.StarLadder;
 import com.jinpai.value.tier.Tier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ class MonthInputs {
 
     private static final Logger log = LoggerFactory.getLogger(MonthInputs.class);
     private static final int FETCH_SIZE = 10_000;
+    /** Where the star columns start in {@link #previousHistorySql(CustomerBuckets.Range, boolean)}: after its 14. */
+    private static final int PREVIOUS_STAR_COLUMN = 15;
 
     private final JdbcTemplate jdbc;
 
@@ -185,6 +188,15 @@ class MonthInputs {
      * rows are parsed once per customer, not once per window month.
      */
     void history(MonthFrame frame, List<YearMonth> months, YearMonth previous) {
+        history(frame, months, previous, null, null);
+    }
+
+    /**
+     * The same, and with {@code stars} (the estimate's) the previous month's star columns into it
+     * from the same rows ({@link StarInputs#PREVIOUS_COLUMNS}): the estimate reads the previous
+     * month's wide rows once for both.
+     */
+    void history(MonthFrame frame, List<YearMonth> months, YearMonth previous, StarFrame stars, StarLadder ladder) {
         History history = new History(months, previous, frame.size);
         frame.history = history;
         List<YearMonth> earlier = months.stream().filter(month -> !month.equals(previous)).toList();
@@ -201,12 +213,15 @@ class MonthInputs {
         }
         if (previous != null && months.contains(previous)) {
             int slot = history.slot(previous);
-            jdbc.query(previousHistorySql(frame.range), rs -> {
+            jdbc.query(previousHistorySql(frame.range, stars != null), rs -> {
                         int position = frame.position(rs.getString(1));
                         if (position >= 0) {
                             long billedToDate = Fen.of(rs.getBigDecimal(12));
                             history.putMonth(slot, position, Fen.of(rs.getBigDecimal(3)), billedToDate);
                             readPreviousState(history, position, rs, billedToDate);
+                            if (stars != null) {
+                                StarInputs.readPreviousState(stars, position, rs, PREVIOUS_STAR_COLUMN, ladder);
+                            }
                         }
                     }, BucketSql.parameters(frame.range, previous.toString()));
         }
@@ -221,9 +236,14 @@ class MonthInputs {
 
     /** The previous closed month's rows with the state carried forward (columns as {@link #readPreviousState} reads them). */
     static String previousHistorySql(CustomerBuckets.Range range) {
+        return previousHistorySql(range, false);
+    }
+
+    /** The same, with {@code withStars} followed by the star columns from {@link #PREVIOUS_STAR_COLUMN} on. */
+    static String previousHistorySql(CustomerBuckets.Range range, boolean withStars) {
         return "SELECT customer_id, bill_month, spend, spend_plan, avg_spend, avg_months, tier, indicated_tier,"
                 + " downgrade_count, rank_overall, top_n, billed_to_date, paid_to_date, last_usage_date"
-                + " FROM customer_month WHERE estimated = FALSE AND bill_month = ?" + BucketSql.and(range, "");
+                + (withStars ? ", " + StarInputs.PREVIOUS_COLUMNS : "") + " FROM customer_month WHERE estimated = FALSE AND bill_month = ?" + BucketSql.and(range, "");
     }
 
     private static void readPreviousState(History history, int position, ResultSet rs, long billedToDate)

@@ -17,7 +17,8 @@ import com.jinpai.run.RunParameters;
 
 /**
  * Nightly: rewrites the open month's estimated rows and segment rows as of the night's date, in
- * one transaction. A month that is already closed belongs to month-close; the step then does
+ * {@code jinpai.partitions.count} partitions on this process's threads ({@link EstimatePartitions},
+ * which says what a failed write leaves). A month that is already closed belongs to month-close; the step then does
  * nothing, and says so in its exit description (exit code COMPLETED, so a job carries on).
  */
 @Component
@@ -26,11 +27,11 @@ class NightlyValueTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(NightlyValueTasklet.class);
 
     private final ClosedMonths closedMonths;
-    private final ValueEvaluator evaluator;
+    private final EstimatePartitions estimates;
 
-    NightlyValueTasklet(ClosedMonths closedMonths, ValueEvaluator evaluator) {
+    NightlyValueTasklet(ClosedMonths closedMonths, EstimatePartitions estimates) {
         this.closedMonths = closedMonths;
-        this.evaluator = evaluator;
+        this.estimates = estimates;
     }
 
     @Override
@@ -49,7 +50,7 @@ class NightlyValueTasklet implements Tasklet {
             contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription("nothing to estimate: " + why));
             return RepeatStatus.FINISHED;
         }
-        contribution.incrementWriteCount(evaluator.estimate(month, asOf, closed));
+        contribution.incrementWriteCount(estimates.estimate(month, asOf, closed));
         return RepeatStatus.FINISHED;
     }
 }

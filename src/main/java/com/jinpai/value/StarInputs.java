@@ -32,7 +32,7 @@ class StarInputs {
 
     private static final int FETCH_SIZE = 10_000;
     /** The previous closed month's star columns, as {@link #readPreviousState} reads them. */
-    private static final String PREVIOUS_COLUMNS = "star_level, star_score, star_year_spend, star_suspensions,"
+    static final String PREVIOUS_COLUMNS = "star_level, star_score, star_year_spend, star_suspensions,"
             + " star_exclusion, near_star";
 
     private final JdbcTemplate jdbc;
@@ -77,14 +77,15 @@ class StarInputs {
         }
     }
 
-    /** For the open month's estimate: the last closed evaluation's star columns. */
-    void forEstimate(MonthFrame frame, ValueCalendar calendar, StarRules rules) {
+    /**
+     * For the open month's estimate: the last closed evaluation's star columns, which the history's
+     * read of that month's rows brings along ({@link MonthInputs#history(MonthFrame, List, YearMonth,
+     * StarFrame, StarLadder)}: one pass over the previous month, not two); the frame to fill.
+     */
+    StarFrame forEstimate(MonthFrame frame) {
         StarFrame stars = new StarFrame(frame.size);
         frame.stars = stars;
-        YearMonth previous = calendar.previousClosed();
-        if (previous != null) {
-            previousState(frame, stars, previous, rules.ladder);
-        }
+        return stars;
     }
 
     /** The frame's customers' join dates and types, read with the frame's customers ({@link MonthInputs}). */
@@ -95,18 +96,8 @@ class StarInputs {
         }
     }
 
-    private void previousState(MonthFrame frame, StarFrame stars, YearMonth previous, StarLadder ladder) {
-        jdbc.query("SELECT customer_id, " + PREVIOUS_COLUMNS + " FROM customer_month"
-                + " WHERE estimated = FALSE AND bill_month = ?" + BucketSql.and(frame.range, ""), rs -> {
-                    int position = frame.position(rs.getString(1));
-                    if (position >= 0) {
-                        readPreviousState(stars, position, rs, 2, ladder);
-                    }
-                }, BucketSql.parameters(frame.range, previous.toString()));
-    }
-
     /** The previous closed month's star columns, {@link #PREVIOUS_COLUMNS}, from {@code first} on. */
-    private static void readPreviousState(StarFrame stars, int position, ResultSet rs, int first, StarLadder ladder)
+    static void readPreviousState(StarFrame stars, int position, ResultSet rs, int first, StarLadder ladder)
             throws SQLException {
         stars.previousLevel[position] = ladder.indexOf(rs.getString(first));
         long score = rs.getLong(first + 1);

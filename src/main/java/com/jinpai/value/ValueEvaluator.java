@@ -152,19 +152,16 @@ class ValueEvaluator {
         tables.replaceSummary(ValueSummaryTally.of(month, whole).summary(pareto.paretoPoints()));
     }
 
-    /** The open month as an estimate on {@code asOf}; returns the number of customer rows written. */
+    /**
+     * The open month as an estimate on {@code asOf}, all customers at once in the caller's
+     * transaction (one partition); returns the number of customer rows written.
+     */
     int estimate(YearMonth month, LocalDate asOf, List<YearMonth> closedMonths) {
         PhaseTimes watch = new PhaseTimes(log, month + " estimate on " + asOf);
         ValueCalendar calendar = new ValueCalendar(month, asOf, closedMonths);
         MonthFrame frame = inputs.customers(month, asOf, false);
         watch.lap("customers");
-        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
-        watch.lap("history");
-        inputs.estimate(frame);
-        watch.lap("usage spend and activity");
-        readPayments(frame, calendar);
-        watch.lap("payments");
-        starInputs.forEstimate(frame, calendar, rules.stars);
+        readEstimateInputs(frame, calendar, watch);
         MonthValues values = calculator.estimate(frame, calendar);
         watch.lap("evaluate");
         int rows = tables.replaceCustomerMonth(frame, values, watch);
@@ -173,6 +170,58 @@ class ValueEvaluator {
         watch.lap("write the rest");
         watch.done(rows + " customers");
         return rows;
+    }
+
+    /**
+     * The per-customer part of the estimate for the customers of one bucket range: reads their
+     * inputs and computes their values, writes nothing; the part goes to {@link #rankEstimate}.
+     */
+    MonthHandover.Part estimatePartition(YearMonth month, LocalDate asOf, List<YearMonth> closedMonths,
+            CustomerBuckets.Range range) {
+        PhaseTimes watch = new PhaseTimes(log, month + " estimate on " + asOf + ", buckets " + range.from() + ".."
+                + range.to());
+        ValueCalendar calendar = new ValueCalendar(month, asOf, closedMonths);
+        MonthFrame frame = inputs.customers(month, asOf, false, range);
+        watch.lap("customers");
+        readEstimateInputs(frame, calendar, watch);
+        MonthValues values = calculator.estimateCustomers(frame, calendar);
+        watch.lap("evaluate");
+        watch.done(frame.size + " customers");
+        return new MonthHandover.Part(range, frame, values);
+    }
+
+    /**
+     * The whole-month part of an estimate whose partitions handed their customers over: ranks and
+     * scores them, writes the month's {@code customer_month} rows once (on the split writers, see
+     * {@link ValueTables#replaceCustomerMonth(YearMonth, HandedOverMonth, PhaseTimes)}), then its
+     * segment rows and its summary, the last in the caller's transaction.
+     */
+    int rankEstimate(YearMonth month, LocalDate asOf, List<MonthHandover.Part> parts) {
+        PhaseTimes watch = new PhaseTimes(log, month + " estimate on " + asOf
+                + ", whole-month figures, partitions handed over");
+        HandedOverMonth handedOver = HandedOverMonth.of(parts);
+        WholeMonth whole = handedOver.whole;
+        watch.lap("gather");
+        calculator.rankMonth(whole, false, false);
+        watch.lap("rank");
+        int rows = tables.replaceCustomerMonth(month, handedOver, watch);
+        tables.replaceSegments(month, whole.segments);
+        writeSummary(month, whole);
+        watch.lap("write the rest");
+        watch.done(rows + " customers");
+        return rows;
+    }
+
+    /** What the estimate reads for the customers of its frame, the whole month's or a partition's. */
+    private void readEstimateInputs(MonthFrame frame, ValueCalendar calendar, PhaseTimes watch) {
+        // the previous month's star columns come with its history row: one pass over its rows
+        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed(),
+                starInputs.forEstimate(frame), rules.stars.ladder);
+        watch.lap("history");
+        inputs.estimate(frame);
+        watch.lap("usage spend and activity");
+        readPayments(frame, calendar);
+        watch.lap("payments");
     }
 
     /** What a closed month reads for the customers of its frame, the whole month's or a partition's. */

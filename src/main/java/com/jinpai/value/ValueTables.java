@@ -127,7 +127,11 @@ class ValueTables {
      * transaction committed before any of them, the month's state row ({@link ClosedMonths}) and its
      * rows go, so that until the caller's transaction saves the state again the month counts as not
      * evaluated (stale for every plan; a restart evaluates it again) and no half-written month can
-     * pass for a done one.
+     * pass for a done one. The month's summary ({@link #replaceSummary}, what the report reads of a
+     * month) and its segment rows go with them and come back in the caller's transaction. An estimate has no state
+     * row: its summary is its marker, and the rows its writers committed before one of them failed
+     * are deleted again (the failure is rethrown), so the open month is left with no estimate
+     * rather than half of one.
      */
     int replaceCustomerMonth(YearMonth yearMonth, HandedOverMonth handedOver, PhaseTimes watch) {
         String month = yearMonth.toString();
@@ -145,12 +149,37 @@ class ValueTables {
         }
         ownTransaction.executeWithoutResult(status -> {
             closedMonths.forgetState(yearMonth);
+            deleteSummary(month);
+            jdbc.update("DELETE FROM segment_summary WHERE bill_month = ?", month);
             jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
         });
         watch.lap("delete customer_month");
-        int rows = split.insert("customer_month", CUSTOMER_MONTH_COLUMNS, handedOver.whole.size, rowOf);
+        int rows;
+        try {
+            rows = split.insert("customer_month", CUSTOMER_MONTH_COLUMNS, handedOver.whole.size, rowOf);
+        }
+        catch (RuntimeException failure) {
+            if (handedOver.whole.estimated) {
+                deleteFailedEstimate(month, failure);
+            }
+            throw failure;
+        }
         watch.lap("write customer_month on " + Math.min(writers, rows) + " connections");
         return rows;
+    }
+
+    /**
+     * The rows the writers of a failed estimate committed; a failure here (the database gone) is
+     * added to the write's, and the month still has no summary, so nothing takes its rows as done.
+     */
+    private void deleteFailedEstimate(String month, RuntimeException failure) {
+        try {
+            ownTransaction.executeWithoutResult(status -> jdbc.update(
+                    "DELETE FROM customer_month WHERE bill_month = ? AND estimated = TRUE", month));
+        }
+        catch (RuntimeException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
     }
 
     /**
@@ -354,10 +383,7 @@ class ValueTables {
     void replaceSummary(MonthSummary month) {
         ValueSummary summary = month.summary();
         String key = summary.month().toString();
-        for (String table : List.of("value_month_summary", "value_month_tier", "value_month_star_move",
-                "value_month_pareto")) {
-            jdbc.update("DELETE FROM " + table + " WHERE bill_month = ?", key);
-        }
+        deleteSummary(key);
         jdbc.update("INSERT INTO value_month_summary (bill_month, estimated, customers, vip_customers, revenue,"
                 + " top_decile_revenue, ranked_customers, star_customers, upgrades, downgrades, newly_tiered,"
                 + " pareto_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", key, summary.estimated(),
@@ -389,6 +415,13 @@ class ValueTables {
                     ps.setBigDecimal(3, curve.get(k).customerShare());
                     ps.setBigDecimal(4, curve.get(k).revenueShare());
                 });
+    }
+
+    private void deleteSummary(String month) {
+        for (String table : List.of("value_month_summary", "value_month_tier", "value_month_star_move",
+                "value_month_pareto")) {
+            jdbc.update("DELETE FROM " + table + " WHERE bill_month = ?", month);
+        }
     }
 
     /**

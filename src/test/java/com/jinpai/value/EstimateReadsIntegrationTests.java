@@ -38,6 +38,9 @@ abstract class EstimateReadsIntegrationTests {
     @Autowired
     MonthInputs inputs;
 
+    @Autowired
+    ValueRules rules;
+
     private JdbcTemplate jdbc;
 
     @BeforeEach
@@ -139,6 +142,36 @@ abstract class EstimateReadsIntegrationTests {
         assertThat(frame.history.spend(0, c03)).isEqualTo(3_000);
         assertThat(frame.history.previousTier(c03)).isEqualTo(Tier.GOLD);
         assertThat(frame.history.previousRank[c03]).isEqualTo(4);
+    }
+
+    /** The previous month's star columns come with its history row, as its own read of them gave them. */
+    @Test
+    void thePreviousMonthsStarColumnsComeWithItsHistoryRow() {
+        history("C01", "2024-10", false, "30.00", "150.00", "GOLD", 1);
+        history("C02", "2024-10", false, "40.00", "40.00", "SILVER", 2);
+        String level = rules.stars.ladder.name(0);
+        jdbc.update("UPDATE customer_month SET star_level = ?, star_score = 420, star_year_spend = 321.50,"
+                + " star_suspensions = 2, near_star = FALSE WHERE customer_id = 'C01'", level);
+        jdbc.update("UPDATE customer_month SET star_level = NULL, star_score = NULL, star_year_spend = NULL,"
+                + " star_suspensions = 0, star_exclusion = 'BLOCKLIST', near_star = TRUE WHERE customer_id = 'C02'");
+
+        MonthFrame frame = frame();
+        StarFrame stars = new StarFrame(frame.size);
+        inputs.history(frame, WINDOW, PREVIOUS, stars, rules.stars.ladder);
+
+        int c01 = frame.position("C01");
+        assertThat(frame.history.previousTier(c01)).isEqualTo(Tier.GOLD);
+        assertThat(stars.previousLevel[c01]).isEqualTo(0);
+        assertThat(stars.previousScore[c01]).isEqualTo(420);
+        assertThat(stars.previousYearSpend[c01]).isEqualTo(32_150);
+        assertThat(stars.previousSuspensions[c01]).isEqualTo(2);
+        assertThat(stars.previousNearStar[c01]).isFalse();
+        int c02 = frame.position("C02");
+        assertThat(stars.previousLevel[c02]).isEqualTo(com.jinpai.value.star.StarLadder.NONE);
+        assertThat(stars.previousScore[c02]).isEqualTo(StarFrame.NO_SCORE);
+        assertThat(stars.previousYearSpend[c02]).isZero();
+        assertThat(stars.previousExclusion[c02]).isEqualTo(com.jinpai.value.star.StarExclusion.BLOCKLIST);
+        assertThat(stars.previousNearStar[c02]).isTrue();
     }
 
     private MonthFrame frame() {
