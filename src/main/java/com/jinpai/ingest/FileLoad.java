@@ -108,7 +108,7 @@ final class FileLoad {
             long loaded = usage != null ? usage.finish() : writer.countFile(id);
             counts = new IngestCounts(read, loaded, rejected, read - rejected - loaded);
         }
-        ledger.finish(id, Ledger.LOADED, counts, null, now());
+        ledger.finish(id, Ledger.LOADED, counts, null, now(), writer.newest());
         if (earlier != null) {
             ledger.replace(earlier, id);
         }

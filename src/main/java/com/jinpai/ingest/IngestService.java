@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -34,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the exports in the inbox into their tables, one file per transaction.
  * <ul>
- * <li>A file whose content (SHA-256) is already loaded is skipped: nothing is touched.</li>
+ * <li>A file whose content (SHA-256) is already loaded is skipped: nothing is touched but the
+ * ledger's {@link FileStat} key of its name's loaded version. A file whose key is that recorded for
+ * its name's loaded version is unchanged since, and is skipped without being read.</li>
  * <li>A file whose name was loaded before with other content is a correction: the earlier
  * version's rows are deleted and the new ones loaded in the same transaction.</li>
  * <li>A file with more rejected rows than the reject limit, or that cannot be read at all, loads
@@ -133,16 +136,23 @@ public class IngestService {
             boolean acceptShrink) {
         InboxFile file = InboxFile.of(inbox, source, path);
         SourceMapping mapping = sources.mapping(source);
-        String checksum = sha256(path);
         YearMonth month = Layout.of(source).snapshot() ? null : file.monthInName(mapping);
+        // taken before the file is read: a change while it is read gives the next run another key
+        FileStat stat = FileStat.of(path, Instant.now());
+        String unchanged = stat.key() == null ? null : ledger.unchanged(source, file.name(), stat.key());
+        String checksum = unchanged != null ? unchanged : sha256(path);
         // a monthly file is the same as a loaded one only within its month: months load side by side
         Long sameContent = ledger.loadedWithChecksum(source, checksum, month);
         if (sameContent != null) {
-            log.info("{} {}: skipped, the same content was loaded as file {}", source.id(), file.name(), sameContent);
+            if (unchanged == null && stat.recordable() != null) {
+                ledger.recordStat(source, file.name(), checksum, stat.recordable());
+            }
+            log.info("{} {}: skipped, the same content was loaded as file {}{}", source.id(), file.name(), sameContent,
+                    unchanged != null ? " (unchanged since, by size and file times: not read)" : "");
             return new FileOutcome(source, file.name(), FileOutcome.Status.SKIPPED, null, IngestCounts.NONE, null,
                     "same content as ingest_file " + sameContent);
         }
-        FileVersion version = new FileVersion(file, checksum, size(path), month);
+        FileVersion version = new FileVersion(file, checksum, size(path), month, stat.recordable());
         RowValidator.Context rowContext = context(version, jobExecutionId);
         long started = System.nanoTime();
         FileLoad load = null;

@@ -47,6 +47,27 @@ final class Ledger {
                 + " AND bill_month = ? ORDER BY id", Long.class, source.id(), checksum, LOADED, month.toString()));
     }
 
+    /**
+     * The checksum of the loaded version of a file name whose recorded {@link FileStat} key is
+     * {@code statKey}, if any: the file is then unchanged since it loaded.
+     */
+    @Nullable String unchanged(Source source, String fileName, String statKey) {
+        List<String> checksums = jdbc.queryForList("SELECT checksum FROM ingest_file WHERE source = ?"
+                + " AND file_name = ? AND status = ? AND stat_key = ?", String.class, source.id(), fileName, LOADED,
+                statKey);
+        return checksums.isEmpty() ? null : checksums.get(0);
+    }
+
+    /**
+     * Records the {@link FileStat} key on the loaded version of a file name with this content (one
+     * loaded before keys were kept, or changed too recently to trust when it loaded), so that the
+     * next run need not hash it.
+     */
+    void recordStat(Source source, String fileName, String checksum, String statKey) {
+        jdbc.update("UPDATE ingest_file SET stat_key = ? WHERE source = ? AND file_name = ? AND checksum = ?"
+                + " AND status = ?", statKey, source.id(), fileName, checksum, LOADED);
+    }
+
     /** The loaded version of a file name, if any: a new version replaces it. */
     @Nullable Long loadedWithName(Source source, String fileName) {
         return first(jdbc.queryForList("SELECT id FROM ingest_file WHERE source = ? AND file_name = ? AND status = ?"
@@ -59,8 +80,8 @@ final class Ledger {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("INSERT INTO ingest_file (source, file_name,"
-                    + " checksum, size_bytes, bill_month, status, job_execution_id, started_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                    + " checksum, size_bytes, bill_month, status, job_execution_id, started_at, stat_key)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
             statement.setString(1, file.source().id());
             statement.setString(2, file.name());
             statement.setString(3, version.checksum());
@@ -69,16 +90,23 @@ final class Ledger {
             statement.setString(6, status);
             statement.setObject(7, jobExecutionId);
             statement.setTimestamp(8, Timestamp.valueOf(startedAt));
+            statement.setString(9, version.statKey());
             return statement;
         }, key);
         return key.getKeyAs(Number.class).longValue();
     }
 
     void finish(long id, String status, IngestCounts counts, @Nullable String message, LocalDateTime finishedAt) {
+        finish(id, status, counts, message, finishedAt, null);
+    }
+
+    /** @param newestAt payments: the newest paid_at among the rows the file holds (null: none) */
+    void finish(long id, String status, IngestCounts counts, @Nullable String message, LocalDateTime finishedAt,
+            @Nullable LocalDateTime newestAt) {
         jdbc.update("UPDATE ingest_file SET status = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?,"
-                + " rows_duplicate = ?, message = ?, finished_at = ? WHERE id = ?", status, counts.read(),
-                counts.loaded(), counts.rejected(), counts.duplicate(), cut(message), Timestamp.valueOf(finishedAt),
-                id);
+                + " rows_duplicate = ?, message = ?, finished_at = ?, newest_at = ? WHERE id = ?", status,
+                counts.read(), counts.loaded(), counts.rejected(), counts.duplicate(), cut(message),
+                Timestamp.valueOf(finishedAt), newestAt == null ? null : Timestamp.valueOf(newestAt), id);
     }
 
     /** A current file of a month. */

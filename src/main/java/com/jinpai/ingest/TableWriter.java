@@ -1,5 +1,6 @@
 package com.jinpai.ingest;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,9 @@ final class TableWriter {
     private final JdbcTemplate jdbc;
     private final Layout layout;
     private final @Nullable PaymentIds paymentIds;
+    /** The paid_at column of payments (the newest inserted is the file's newest payment), or -1. */
+    private final int newestOf;
+    private @Nullable LocalDateTime newest;
     private final List<String> columns;
     /** The position of customer_id in a row of a bucketed table, or -1. */
     private final int bucketOf;
@@ -46,6 +50,7 @@ final class TableWriter {
             names.add("line_no");
         }
         this.bucketOf = layout.bucketed() ? layout.indexOf("customer_id") : -1;
+        this.newestOf = paymentIds != null ? layout.indexOf("paid_at") : -1;
         if (bucketOf >= 0) {
             names.add(Layout.BUCKET_COLUMN);
         }
@@ -67,6 +72,15 @@ final class TableWriter {
         if (rows.isEmpty()) {
             return rejected;
         }
+        if (newestOf >= 0) {
+            // the rows that go in under this file (re-sends of stored rows and repeats were split off)
+            for (Object[] row : rows) {
+                LocalDateTime at = (LocalDateTime) row[newestOf];
+                if (newest == null || at.isAfter(newest)) {
+                    newest = at;
+                }
+            }
+        }
         // facts: the first row with a key stays (a repeated key counts once); snapshots: the last
         // row with a key replaces what is stored. Both streamed in bulk.
         List<Object[]> tableRows = rows;
@@ -87,6 +101,11 @@ final class TableWriter {
                 ? BulkInsert.upsert(connection, layout.table(), columns, layout.key(), tableRows.size(), values)
                 : BulkInsert.insertIgnore(connection, layout.table(), columns, tableRows.size(), values));
         return rejected;
+    }
+
+    /** Payments: the newest paid_at among the rows inserted so far; null for other sources or no rows. */
+    @Nullable LocalDateTime newest() {
+        return newest;
     }
 
     void insertRejects(List<Reject> rejects, long fileId) {

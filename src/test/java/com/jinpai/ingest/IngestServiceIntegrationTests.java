@@ -45,6 +45,9 @@ abstract class IngestServiceIntegrationTests {
     @Autowired
     BusinessCalendar calendar;
 
+    @Autowired
+    com.jinpai.ingest.quality.NewestPayment newestPayment;
+
     @TempDir
     Path tempDir;
 
@@ -148,6 +151,91 @@ abstract class IngestServiceIntegrationTests {
 
         assertThat(copy.status()).isEqualTo(Status.SKIPPED);
         assertThat(count("ingest_file")).isEqualTo(6);
+    }
+
+    /** Waits until files written now are older than {@link FileStat#SETTLED}: their ledger key is then recorded. */
+    static void settle() {
+        try {
+            Thread.sleep(FileStat.SETTLED.toMillis() + 200);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    String statKey(String fileName) {
+        return jdbc.queryForObject("SELECT stat_key FROM ingest_file WHERE file_name = ? AND status = 'LOADED'",
+                String.class, fileName);
+    }
+
+    @Test
+    void anUnchangedFileIsSkippedByItsLedgerKeyWithoutBeingRead() {
+        inbox.canonical();
+        ingest.ingest(Source.CUSTOMERS, inbox.root());
+        assertThat(ingestBills().status()).isEqualTo(Status.LOADED);
+        assertThat(statKey(BILLS)).as("changed within the settle time: no key, hashed next time").isNull();
+        settle();
+
+        assertThat(ingestBills().status()).isEqualTo(Status.SKIPPED);
+        assertThat(statKey(BILLS)).as("the hash proved it unchanged: its key is recorded").isNotNull();
+        // a checksum that no longer matches the file: only a run that does not read the file skips it now
+        String bills = " WHERE source = 'bill-lines'";
+        String checksum = jdbc.queryForObject("SELECT checksum FROM ingest_file" + bills, String.class);
+        jdbc.update("UPDATE ingest_file SET checksum = ?" + bills, "0".repeat(64));
+
+        FileOutcome unread = ingestBills();
+
+        assertThat(unread.status()).isEqualTo(Status.SKIPPED);
+        assertThat(unread.message()).isEqualTo("same content as ingest_file "
+                + jdbc.queryForObject("SELECT id FROM ingest_file" + bills, Long.class));
+        jdbc.update("UPDATE ingest_file SET checksum = ?" + bills, checksum);
+        assertThat(count("ingest_file")).as("customers and the one bill file").isEqualTo(2);
+    }
+
+    @Test
+    void aFileReplacedWithTheSameNameSizeAndModificationTimeIsStillLoaded() throws Exception {
+        inbox.canonical();
+        ingest.ingest(Source.CUSTOMERS, inbox.root());
+        settle();
+        FileOutcome first = ingestBills();
+        assertThat(first.status()).isEqualTo(Status.LOADED);
+        assertThat(statKey(BILLS)).isNotNull();
+        Path file = inbox.path(BILLS);
+        long size = java.nio.file.Files.size(file);
+        java.nio.file.attribute.FileTime modified = java.nio.file.Files.getLastModifiedTime(file);
+        // the same size, another amount, and the modification time set back as `cp -p` or `touch -r` would
+        inbox.put("canonical/" + BILLS, BILLS, text -> text.replace("L1001,C001,2024-10,PLAN,128.00",
+                "L1001,C001,2024-10,PLAN,228.00"));
+        java.nio.file.Files.setLastModifiedTime(file, modified);
+        assertThat(java.nio.file.Files.size(file)).isEqualTo(size);
+
+        FileOutcome corrected = ingestBills();
+
+        assertThat(corrected.status()).isEqualTo(Status.LOADED);
+        assertThat(corrected.replacedFileId()).isEqualTo(first.fileId());
+        assertThat(billTotal()).isEqualByComparingTo("587.10");
+    }
+
+    @Test
+    void eachPaymentsFileRecordsItsNewestPaymentAndACorrectionReplacesIt() {
+        inbox.canonical();
+        ingest.ingestAll(inbox.root());
+        assertThat(jdbc.queryForObject("SELECT newest_at FROM ingest_file WHERE source = 'payments'",
+                LocalDateTime.class)).as("P3, 00:30 UTC in Asia/Shanghai").isEqualTo(LocalDateTime.of(2024, 10, 20, 8, 30))
+                .isEqualTo(jdbc.queryForObject("SELECT MAX(paid_at) FROM payment", LocalDateTime.class));
+        assertThat(jdbc.queryForList("SELECT newest_at FROM ingest_file WHERE source <> 'payments'"))
+                .allSatisfy(row -> assertThat(row.get("newest_at")).isNull());
+
+        inbox.put("canonical/payments/payments_2024-10.csv", "payments/payments_2024-10.csv",
+                text -> text.replace("P3,C004,2024-10-20T00:30:00Z,100.00,COUNTER\n", ""));
+        assertThat(ingest.ingestFile(Source.PAYMENTS, inbox.root(), inbox.path("payments/payments_2024-10.csv"), null)
+                .status()).isEqualTo(Status.LOADED);
+
+        assertThat(jdbc.queryForObject("SELECT newest_at FROM ingest_file WHERE source = 'payments'"
+                + " AND status = 'LOADED'", LocalDateTime.class)).isEqualTo(LocalDateTime.of(2024, 10, 6, 9, 0))
+                .isEqualTo(jdbc.queryForObject("SELECT MAX(paid_at) FROM payment", LocalDateTime.class));
+        assertThat(newestPayment.day()).isEqualTo(LocalDate.of(2024, 10, 6));
     }
 
     @Test

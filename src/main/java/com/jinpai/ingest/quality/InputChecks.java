@@ -25,11 +25,14 @@ public class InputChecks {
     private final JdbcTemplate jdbc;
     private final InputsProperties properties;
     private final PaymentCoverage payments;
+    private final NewestPayment newestPayment;
 
-    InputChecks(JdbcTemplate jdbc, InputsProperties properties, PaymentCoverage payments) {
+    InputChecks(JdbcTemplate jdbc, InputsProperties properties, PaymentCoverage payments,
+            NewestPayment newestPayment) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.payments = payments;
+        this.newestPayment = newestPayment;
     }
 
     /**
@@ -104,7 +107,7 @@ public class InputChecks {
     private @Nullable LocalDate newestData(String source) {
         return switch (source) {
             case "usage" -> date(jdbc.queryForObject("SELECT MAX(usage_date) FROM usage_day", Date.class));
-            case "payments" -> date(jdbc.queryForObject("SELECT MAX(paid_at) FROM payment", Timestamp.class));
+            case "payments" -> newestPayment.day();
             case "complaints" -> date(jdbc.queryForObject("SELECT MAX(opened_at) FROM complaint", Timestamp.class));
             case "bill-lines" -> {
                 String month = jdbc.queryForObject("SELECT MAX(bill_month) FROM ingest_file WHERE source = 'bill-lines'"

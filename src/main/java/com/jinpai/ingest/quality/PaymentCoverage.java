@@ -1,6 +1,5 @@
 package com.jinpai.ingest.quality;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,7 +16,7 @@ import com.jinpai.value.spend.ArrearsRule;
  * Whether the payments are known far enough to call a customer about arrears. A month's arrears are
  * taken on its last day when it is closed, on the night of the run for the open month; the bill they
  * judge is the latest one past due then. Arrears are only real when that bill's payments export is
- * loaded and payments are known up to its due date (the newest paid_at reaches it): otherwise a
+ * loaded and payments are known up to its due date (the newest paid_at reaches it, {@link NewestPayment}): otherwise a
  * missing or late payments file would read as customers who did not pay.
  */
 @Component
@@ -26,9 +25,12 @@ public class PaymentCoverage {
     private final JdbcTemplate jdbc;
     private final ClosedMonths closedMonths;
     private final ArrearsRule arrears;
+    private final NewestPayment newestPayment;
 
-    PaymentCoverage(JdbcTemplate jdbc, ClosedMonths closedMonths, ArrearsProperties arrears) {
+    PaymentCoverage(JdbcTemplate jdbc, ClosedMonths closedMonths, ArrearsProperties arrears,
+            NewestPayment newestPayment) {
         this.jdbc = jdbc;
+        this.newestPayment = newestPayment;
         this.closedMonths = closedMonths;
         this.arrears = new ArrearsRule(arrears);
     }
@@ -46,11 +48,9 @@ public class PaymentCoverage {
         if (judged == null) {
             return null;
         }
-        Timestamp newest = jdbc.queryForObject("SELECT MAX(paid_at) FROM payment", Timestamp.class);
         List<String> files = jdbc.queryForList("SELECT file_name FROM ingest_file WHERE source = 'payments'"
                 + " AND status = 'LOADED' AND bill_month = ?", String.class, judged.toString());
-        return gap(judged, arrears.dueDate(judged), files.isEmpty(),
-                newest == null ? null : newest.toLocalDateTime().toLocalDate());
+        return gap(judged, arrears.dueDate(judged), files.isEmpty(), newestPayment.day());
     }
 
     /** The rule itself: the judged bill's payments file is there and the payments reach its due date. */
