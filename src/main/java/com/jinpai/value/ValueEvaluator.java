@@ -83,7 +83,8 @@ class ValueEvaluator {
     /**
      * As {@link #closePartition(YearMonth, List, CustomerBuckets.Range, Consumer)};
      * with a {@code shared} frame ({@link #readPartitionFrames}) the partition's customers and earlier
-     * rows are read already, and it reads the rest of its inputs.
+     * rows are read already (their times are in the shared read's line), and it reads the rest of
+     * its inputs.
      */
     int closePartition(YearMonth month, List<YearMonth> closedMonths, CustomerBuckets.Range range,
             Consumer<MonthHandover.Part> handOver, MonthFrame shared) {
@@ -95,9 +96,6 @@ class ValueEvaluator {
             watch.lap("customers");
             readEarlierRows(frame, calendar);
             watch.lap("history and star history");
-        }
-        else {
-            watch.lap("customers and history, read for all partitions");
         }
         readMonthInputs(frame, calendar, watch);
         MonthValues values = calculator.closeCustomers(frame, calendar);
