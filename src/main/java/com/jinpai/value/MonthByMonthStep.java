@@ -151,7 +151,7 @@ final class MonthByMonthStep extends AbstractStep {
         if (inMemory) {
             context.putString(HANDED_OVER, month.toString());
             getJobRepository().updateExecutionContext(step);
-            handover.open(step.getJobExecutionId(), month);
+            handover.open(step.getJobExecutionId(), month, CustomerBuckets.split(partitionCount));
         }
         SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(getJobRepository(),
                 MonthCloseValueConfiguration.PARTITION_STEP, new MonthPartitioner(month, closed));

@@ -5,10 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
@@ -71,6 +75,64 @@ class MonthInputs {
         }
         frame.sealCustomers();
         return frame;
+    }
+
+    /**
+     * The frames of bucket ranges that together hold every bucket once (a month's partitions), read
+     * together: a read scans its table once for all of them and gives each row to the frame of the
+     * row's stored bucket, as each range's own read would select it.
+     */
+    static final class Frames {
+
+        final List<MonthFrame> frames;
+        private final MonthFrame[] byBucket = new MonthFrame[CustomerBuckets.COUNT];
+
+        private Frames(List<MonthFrame> frames) {
+            this.frames = List.copyOf(frames);
+            for (MonthFrame frame : frames) {
+                for (int bucket = frame.range.from(); bucket < frame.range.to(); bucket++) {
+                    if (byBucket[bucket] != null) {
+                        throw new IllegalArgumentException("bucket " + bucket + " is in two ranges");
+                    }
+                    byBucket[bucket] = frame;
+                }
+            }
+            for (int bucket = 0; bucket < CustomerBuckets.COUNT; bucket++) {
+                if (byBucket[bucket] == null) {
+                    throw new IllegalArgumentException("bucket " + bucket + " is in none of the ranges");
+                }
+            }
+        }
+
+        /** The frame of the row's stored bucket in column {@code column}; null for a row of no bucket. */
+        MonthFrame of(ResultSet rs, int column) throws SQLException {
+            int bucket = rs.getInt(column);
+            if (rs.wasNull() || bucket < 0 || bucket >= CustomerBuckets.COUNT) {
+                return null;
+            }
+            return byBucket[bucket];
+        }
+    }
+
+    /**
+     * The customers of a month as {@link #customers(YearMonth, LocalDate, boolean, CustomerBuckets.Range)}
+     * reads them, for each of {@code ranges} (every bucket once) in one pass over the customers.
+     */
+    Frames customers(YearMonth month, LocalDate asOf, boolean includeBilledBeforeJoin,
+            List<CustomerBuckets.Range> ranges) {
+        List<MonthFrame> list = new ArrayList<>(ranges.size());
+        ranges.forEach(range -> list.add(new MonthFrame(month, asOf, 0, range)));
+        Frames frames = new Frames(list);
+        jdbc.query("SELECT customer_id, region, brand, status, join_date, customer_type, value_bucket FROM customer"
+                + " WHERE join_date <= ?", (RowCallbackHandler) rs -> addCustomer(frames.of(rs, 7), rs), asOf);
+        if (includeBilledBeforeJoin) {
+            jdbc.query("SELECT c.customer_id, c.region, c.brand, c.status, c.join_date, c.customer_type,"
+                    + " c.value_bucket FROM customer c WHERE c.join_date > ? AND EXISTS (SELECT 1 FROM bill_total b"
+                    + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id)",
+                    (RowCallbackHandler) rs -> addCustomer(frames.of(rs, 7), rs), asOf, month.toString());
+        }
+        list.forEach(MonthFrame::sealCustomers);
+        return frames;
     }
 
     /**
@@ -172,13 +234,65 @@ class MonthInputs {
     }
 
     /**
+     * As {@link #payments(MonthFrame, LocalDate, LocalDate)}, and in the same pass the payments up to
+     * each day of {@code upTo} (none after {@code to}) into the array of {@code paidUpTo} of the same
+     * index: the star rating's paid-by-check-day, without reading the payments once more per day.
+     */
+    void payments(MonthFrame frame, LocalDate from, LocalDate to, List<LocalDate> upTo, long[][] paidUpTo) {
+        if (from.isAfter(to)) {
+            return;
+        }
+        List<Object> leading = new ArrayList<>();
+        upTo.forEach(day -> leading.add(day.plusDays(1).atStartOfDay()));
+        leading.add(from.atStartOfDay());
+        leading.add(to.plusDays(1).atStartOfDay());
+        jdbc.query(paymentsSql(upTo.size(), frame.range), rs -> {
+                    int position = frame.position(rs.getString(1));
+                    if (position >= 0) {
+                        frame.paid[position] = Fen.add(frame.paid[position], Fen.of(rs.getBigDecimal(2)));
+                        for (int d = 0; d < paidUpTo.length; d++) {
+                            paidUpTo[d][position] = Fen.add(paidUpTo[d][position], Fen.of(rs.getBigDecimal(3 + d)));
+                        }
+                    }
+                }, BucketSql.parameters(frame.range, leading.toArray()));
+    }
+
+    /**
      * Payments per customer with {@code paid_at} in [?, ?): grouped by bucket and customer (a
      * customer has one bucket, so the groups are the customers'), the order of the payment index
      * that starts with the bucket, read index only and without sorting, for a partition its share.
      */
     static String paymentsSql(CustomerBuckets.Range range) {
-        return "SELECT customer_id, SUM(amount) AS paid FROM payment WHERE paid_at >= ? AND paid_at < ?"
+        return paymentsSql(0, range);
+    }
+
+    /** The same with {@code upTo} sums more, each of the payments with {@code paid_at} before its ? (first). */
+    static String paymentsSql(int upTo, CustomerBuckets.Range range) {
+        return "SELECT customer_id, SUM(amount) AS paid"
+                + " , SUM(CASE WHEN paid_at < ? THEN amount ELSE 0 END)".repeat(upTo)
+                + " FROM payment WHERE paid_at >= ? AND paid_at < ?"
                 + BucketSql.and(range, "") + " GROUP BY value_bucket, customer_id";
+    }
+
+    /**
+     * A reader of the earlier months' rows besides the history, served by the history's pass over
+     * {@code customer_month} ({@link #closedHistory}): a closed month's star rating reads the same
+     * months' rows, so the server scans each of them once per partition, not twice.
+     */
+    interface EarlierRows {
+
+        /** The months whose rows it takes (the history reads the union of its and these). */
+        Set<YearMonth> months();
+
+        /** The columns it reads after the history's, in order ({@code column, column, ...}). */
+        String columns();
+
+        /**
+         * One row of one of its months for the frame's customer {@code position}: its own columns
+         * from {@code first} on; the row's spend and billed-to-date (fen) come parsed.
+         */
+        void read(ResultSet rs, int first, int position, YearMonth month, long spend, long billedToDate)
+                throws SQLException;
     }
 
     /**
@@ -216,8 +330,8 @@ class MonthInputs {
             jdbc.query(previousHistorySql(frame.range, stars != null), rs -> {
                         int position = frame.position(rs.getString(1));
                         if (position >= 0) {
-                            long billedToDate = Fen.of(rs.getBigDecimal(12));
-                            history.putMonth(slot, position, Fen.of(rs.getBigDecimal(3)), billedToDate);
+                            long billedToDate = Fen.of(rs.getBigDecimal(BILLED_TO_DATE));
+                            history.putMonth(slot, position, Fen.of(rs.getBigDecimal(SPEND)), billedToDate);
                             readPreviousState(history, position, rs, billedToDate);
                             if (stars != null) {
                                 StarInputs.readPreviousState(stars, position, rs, PREVIOUS_STAR_COLUMN, ladder);
@@ -225,6 +339,89 @@ class MonthInputs {
                         }
                     }, BucketSql.parameters(frame.range, previous.toString()));
         }
+    }
+
+    /**
+     * A closed month's history as {@link #history} reads it, and in the same pass the rows of the
+     * months {@code others} reads: one scan of each earlier month's {@code customer_month} rows. A
+     * row gives the history what it gives there (spend and billed-to-date of its months, the state
+     * of {@code previous} when that is one of them) and {@code others} the rows of its months.
+     */
+    void closedHistory(MonthFrame frame, List<YearMonth> months, YearMonth previous, EarlierRows others) {
+        closedHistory(List.of(frame), null, months, previous, List.of(others));
+    }
+
+    /**
+     * The same for each frame of {@code frames} with its reader of {@code others} (same order, the
+     * same months and columns: one month's partitions), in one pass over the earlier months' rows.
+     */
+    void closedHistory(Frames frames, List<YearMonth> months, YearMonth previous, List<EarlierRows> others) {
+        closedHistory(frames.frames, frames, months, previous, others);
+    }
+
+    /** {@code shared} null: the one frame's range, in SQL; else every bucket, each row to its bucket's frame. */
+    private void closedHistory(List<MonthFrame> frames, Frames shared, List<YearMonth> months, YearMonth previous,
+            List<EarlierRows> others) {
+        Map<MonthFrame, Integer> index = new IdentityHashMap<>();
+        for (MonthFrame frame : frames) {
+            index.put(frame, index.size());
+            frame.history = new History(months, previous, frame.size);
+        }
+        EarlierRows first = others.get(0);
+        TreeSet<YearMonth> read = new TreeSet<>(months);
+        read.addAll(first.months());
+        if (read.isEmpty()) {
+            return;
+        }
+        Map<String, YearMonth> byName = new HashMap<>();
+        read.forEach(month -> byName.put(month.toString(), month));
+        int previousSlot = previous != null && months.contains(previous) ? months.indexOf(previous) : -1;
+        int othersFirst = HISTORY_COLUMN_COUNT + 1;
+        String columns = first.columns();
+        int bucketColumn = othersFirst + (columns.isEmpty() ? 0 : columns.split(",").length);
+        CustomerBuckets.Range range = shared == null ? frames.get(0).range : CustomerBuckets.Range.ALL;
+        String sql = closedHistorySql(read.size(), shared == null ? columns
+                : columns.isEmpty() ? BucketSql.COLUMN : columns + ", " + BucketSql.COLUMN, range);
+        jdbc.query(sql, rs -> {
+                    MonthFrame frame = shared == null ? frames.get(0) : shared.of(rs, bucketColumn);
+                    int position = frame == null ? -1 : frame.position(rs.getString(1));
+                    if (position < 0) {
+                        return;
+                    }
+                    History history = frame.history;
+                    YearMonth month = byName.get(rs.getString(2));
+                    long spend = Fen.of(rs.getBigDecimal(SPEND));
+                    long billedToDate = Fen.of(rs.getBigDecimal(BILLED_TO_DATE));
+                    int slot = history.slot(month);
+                    if (slot >= 0) {
+                        history.putMonth(slot, position, spend, billedToDate);
+                        if (slot == previousSlot) {
+                            readPreviousState(history, position, rs, billedToDate);
+                        }
+                    }
+                    EarlierRows reader = others.get(index.get(frame));
+                    if (reader.months().contains(month)) {
+                        reader.read(rs, othersFirst, position, month, spend, billedToDate);
+                    }
+                }, BucketSql.parameters(range, read.stream().map(YearMonth::toString).toArray()));
+    }
+
+    /**
+     * The columns of {@link #previousHistorySql} and {@link #closedHistorySql} (then the other
+     * reader's), as {@link #readPreviousState} reads them.
+     */
+    private static final String HISTORY_COLUMNS = "customer_id, bill_month, spend, spend_plan, avg_spend, avg_months,"
+            + " tier, indicated_tier, downgrade_count, rank_overall, top_n, billed_to_date, paid_to_date,"
+            + " last_usage_date";
+    private static final int HISTORY_COLUMN_COUNT = HISTORY_COLUMNS.split(",").length;
+    private static final int SPEND = 3;
+    private static final int BILLED_TO_DATE = 12;
+
+    /** Spend, billed-to-date and the carried state, then {@code others}, of {@code months} closed months. */
+    static String closedHistorySql(int months, String others, CustomerBuckets.Range range) {
+        return "SELECT " + HISTORY_COLUMNS + (others.isEmpty() ? "" : ", " + others) + " FROM customer_month"
+                + " WHERE estimated = FALSE AND bill_month IN (" + String.join(", ", Collections.nCopies(months, "?"))
+                + ")" + BucketSql.and(range, "");
     }
 
     /** Spend and billed-to-date of {@code months} closed months ({@code bill_month IN (...)}). */
@@ -241,9 +438,8 @@ class MonthInputs {
 
     /** The same, with {@code withStars} followed by the star columns from {@link #PREVIOUS_STAR_COLUMN} on. */
     static String previousHistorySql(CustomerBuckets.Range range, boolean withStars) {
-        return "SELECT customer_id, bill_month, spend, spend_plan, avg_spend, avg_months, tier, indicated_tier,"
-                + " downgrade_count, rank_overall, top_n, billed_to_date, paid_to_date, last_usage_date"
-                + (withStars ? ", " + StarInputs.PREVIOUS_COLUMNS : "") + " FROM customer_month WHERE estimated = FALSE AND bill_month = ?" + BucketSql.and(range, "");
+        return "SELECT " + HISTORY_COLUMNS + (withStars ? ", " + StarInputs.PREVIOUS_COLUMNS : "")
+                + " FROM customer_month WHERE estimated = FALSE AND bill_month = ?" + BucketSql.and(range, "");
     }
 
     private static void readPreviousState(History history, int position, ResultSet rs, long billedToDate)
@@ -265,6 +461,9 @@ class MonthInputs {
     }
 
     private static void addCustomer(MonthFrame frame, ResultSet rs) throws SQLException {
+        if (frame == null) {
+            return;
+        }
         frame.addCustomer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getObject(5, LocalDate.class), rs.getString(6));
     }

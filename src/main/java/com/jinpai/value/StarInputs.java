@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import javax.sql.DataSource;
@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads what the star rating needs into a {@link StarFrame}, with set-based streamed queries like
  * {@link MonthInputs}: the previous closed month's star columns and the star year's earlier rows
- * of {@code customer_month} (one pass over those months), and the payments up to the check day of
+ * of {@code customer_month} (for a closed month in the history's pass over those months, {@link
+ * MonthInputs#closedHistory}), and the payments up to the check day of
  * each bill this evaluation checks; the customers' join dates and types come with the frame's
  * customers. A partition's reads keep to its buckets in SQL ({@link BucketSql}).
  */
@@ -42,17 +43,19 @@ class StarInputs {
         this.jdbc.setFetchSize(FETCH_SIZE);
     }
 
-    /** For a closed month's evaluation. */
-    void forClose(MonthFrame frame, ValueCalendar calendar, StarRules rules) {
+    /**
+     * For a closed month's evaluation: sets up the frame's star frame and returns the reader of the
+     * earlier months' rows it needs, which the history's pass serves ({@link MonthInputs#closedHistory});
+     * the payments up to the {@link #checkDays} come with the month's payments.
+     */
+    MonthInputs.EarlierRows forClose(MonthFrame frame, ValueCalendar calendar, StarRules rules) {
         StarFrame stars = new StarFrame(frame.size);
         frame.stars = stars;
         customers(frame, stars);
         YearMonth previous = calendar.previousClosed();
         List<YearMonth> before = new ArrayList<>(rules.year.months(frame.month, calendar.closedMonths()));
         before.remove(frame.month);
-        LocalDate previousAsOf = previous == null ? null : previous.atEndOfMonth();
-        List<YearMonth> checked = rules.suspensions.billsCheckedBetween(calendar.closedMonths(), previousAsOf,
-                calendar.asOf());
+        List<YearMonth> checked = checkedBills(calendar, rules);
         stars.checkBills(checked, frame.size);
         stars.blocklistBill = rules.suspensions.blocklistBill(calendar.closedMonths(), calendar.asOf());
         TreeSet<YearMonth> months = new TreeSet<>(before);
@@ -61,20 +64,22 @@ class StarInputs {
             months.add(stars.blocklistBill);
         }
         months.remove(frame.month);
-        earlierRows(frame, stars, months, before, previous, rules.ladder);
-        LocalDate from = calendar.paymentsFrom();
-        for (int b = 0; b < checked.size() && from != null; b++) {
-            LocalDate checkDay = rules.suspensions.checkDay(checked.get(b));
-            long[] paid = stars.paidToCheckDay[b];
-            if (!from.isAfter(checkDay)) {
-                jdbc.query(MonthInputs.paymentsSql(frame.range), rs -> {
-                            int position = frame.position(rs.getString(1));
-                            if (position >= 0) {
-                                paid[position] = Fen.add(paid[position], Fen.of(rs.getBigDecimal(2)));
-                            }
-                        }, BucketSql.parameters(frame.range, from.atStartOfDay(), checkDay.plusDays(1).atStartOfDay()));
-            }
-        }
+        return new EarlierRows(frame, stars, months, before, previous, rules.ladder);
+    }
+
+    /**
+     * The check days of the bills this closed month's evaluation checks ({@link StarFrame#checkedBills}),
+     * in order: what was paid up to each goes to {@link StarFrame#paidToCheckDay}, read with the
+     * month's payments ({@link MonthInputs#payments(MonthFrame, LocalDate, LocalDate, List, long[][])}).
+     */
+    List<LocalDate> checkDays(MonthFrame frame, StarRules rules) {
+        return frame.stars.checkedBills.stream().map(rules.suspensions::checkDay).toList();
+    }
+
+    private static List<YearMonth> checkedBills(ValueCalendar calendar, StarRules rules) {
+        YearMonth previous = calendar.previousClosed();
+        LocalDate previousAsOf = previous == null ? null : previous.atEndOfMonth();
+        return rules.suspensions.billsCheckedBetween(calendar.closedMonths(), previousAsOf, calendar.asOf());
     }
 
     /**
@@ -111,53 +116,67 @@ class StarInputs {
     }
 
     /**
-     * One read of the earlier months' rows: spend and suspensions found of the star year's months
-     * ({@code yearMonths}), billed-to-date of the checked bills and of the blocklist bill, and the
-     * star columns of the previous closed month (null: none), which is usually one of them.
+     * The star rating's share of the earlier months' rows: spend and suspensions found of the star
+     * year's months ({@code yearMonths}), billed-to-date of the checked bills and of the blocklist
+     * bill, and the star columns of the previous closed month (null: none), which is usually one
+     * of them.
      */
-    private void earlierRows(MonthFrame frame, StarFrame stars, TreeSet<YearMonth> months, List<YearMonth> yearMonths,
-            YearMonth previous, StarLadder ladder) {
-        TreeSet<YearMonth> read = new TreeSet<>(months);
-        if (previous != null) {
-            read.add(previous);
+    private static final class EarlierRows implements MonthInputs.EarlierRows {
+
+        private final MonthFrame frame;
+        private final StarFrame stars;
+        private final TreeSet<YearMonth> months;
+        private final TreeSet<YearMonth> read;
+        private final List<YearMonth> yearMonths;
+        private final YearMonth previous;
+        private final StarLadder ladder;
+
+        EarlierRows(MonthFrame frame, StarFrame stars, TreeSet<YearMonth> months, List<YearMonth> yearMonths,
+                YearMonth previous, StarLadder ladder) {
+            this.frame = frame;
+            this.stars = stars;
+            this.months = months;
+            this.read = new TreeSet<>(months);
+            if (previous != null) {
+                read.add(previous);
+            }
+            this.yearMonths = yearMonths;
+            this.previous = previous;
+            this.ladder = ladder;
         }
-        if (read.isEmpty()) {
-            return;
+
+        @Override
+        public Set<YearMonth> months() {
+            return read;
         }
-        List<Object> parameters = new ArrayList<>();
-        read.forEach(month -> parameters.add(month.toString()));
-        String placeholders = String.join(", ", Collections.nCopies(read.size(), "?"));
-        String blocklist = stars.blocklistBill == null ? null : stars.blocklistBill.toString();
-        jdbc.query("SELECT customer_id, bill_month, spend, star_new_suspensions, billed_to_date, " + PREVIOUS_COLUMNS
-                + " FROM customer_month WHERE estimated = FALSE AND bill_month IN (" + placeholders + ")"
-                + BucketSql.and(frame.range, ""),
-                rs -> {
-                    int position = frame.position(rs.getString(1));
-                    if (position < 0) {
-                        return;
-                    }
-                    YearMonth month = YearMonth.parse(rs.getString(2));
-                    if (month.equals(previous)) {
-                        readPreviousState(stars, position, rs, 6, ladder);
-                    }
-                    if (!months.contains(month)) {
-                        return;
-                    }
-                    if (yearMonths.contains(month)) {
-                        if (Months.index(month) >= frame.joinMonth[position]) {
-                            stars.yearSpendBefore[position] = Fen.add(stars.yearSpendBefore[position],
-                                    Fen.of(rs.getBigDecimal(3)));
-                        }
-                        stars.suspensionsBefore[position] += rs.getInt(4);
-                    }
-                    long billedToDate = Fen.of(rs.getBigDecimal(5));
-                    int checked = stars.checkedBills.indexOf(month);
-                    if (checked >= 0) {
-                        stars.checkedBilledToDate[checked][position] = billedToDate;
-                    }
-                    if (month.toString().equals(blocklist)) {
-                        stars.blocklistBilledToDate[position] = billedToDate;
-                    }
-                }, BucketSql.parameters(frame.range, parameters.toArray()));
+
+        @Override
+        public String columns() {
+            return "star_new_suspensions, " + PREVIOUS_COLUMNS;
+        }
+
+        @Override
+        public void read(ResultSet rs, int first, int position, YearMonth month, long spend, long billedToDate)
+                throws SQLException {
+            if (month.equals(previous)) {
+                readPreviousState(stars, position, rs, first + 1, ladder);
+            }
+            if (!months.contains(month)) {
+                return;
+            }
+            if (yearMonths.contains(month)) {
+                if (Months.index(month) >= frame.joinMonth[position]) {
+                    stars.yearSpendBefore[position] = Fen.add(stars.yearSpendBefore[position], spend);
+                }
+                stars.suspensionsBefore[position] += rs.getInt(first);
+            }
+            int checked = stars.checkedBills.indexOf(month);
+            if (checked >= 0) {
+                stars.checkedBilledToDate[checked][position] = billedToDate;
+            }
+            if (month.equals(stars.blocklistBill)) {
+                stars.blocklistBilledToDate[position] = billedToDate;
+            }
+        }
     }
 }

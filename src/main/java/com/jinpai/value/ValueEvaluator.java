@@ -2,7 +2,10 @@ package com.jinpai.value;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import com.jinpai.system.PhaseTimes;
 import com.jinpai.value.tier.TierHistory;
@@ -73,12 +76,28 @@ class ValueEvaluator {
      * manager then writes once ({@link #rankHandedOver}).
      */
     int closePartition(YearMonth month, List<YearMonth> closedMonths, CustomerBuckets.Range range,
-            java.util.function.Consumer<MonthHandover.Part> handOver) {
+            Consumer<MonthHandover.Part> handOver) {
+        return closePartition(month, closedMonths, range, handOver, null);
+    }
+
+    /**
+     * As {@link #closePartition(YearMonth, List, CustomerBuckets.Range, Consumer)};
+     * with a {@code shared} frame ({@link #readPartitionFrames}) the partition's customers and earlier
+     * rows are read already (their times are in the shared read's line), and it reads the rest of
+     * its inputs.
+     */
+    int closePartition(YearMonth month, List<YearMonth> closedMonths, CustomerBuckets.Range range,
+            Consumer<MonthHandover.Part> handOver, MonthFrame shared) {
         PhaseTimes watch = new PhaseTimes(log, month + " close, buckets " + range.from() + ".." + range.to());
         ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
-        MonthFrame frame = inputs.customers(month, calendar.asOf(), true, range);
-        watch.lap("customers");
-        readClosedInputs(frame, calendar, watch);
+        MonthFrame frame = shared;
+        if (frame == null) {
+            frame = inputs.customers(month, calendar.asOf(), true, range);
+            watch.lap("customers");
+            readEarlierRows(frame, calendar);
+            watch.lap("history and star history");
+        }
+        readMonthInputs(frame, calendar, watch);
         MonthValues values = calculator.closeCustomers(frame, calendar);
         watch.lap("evaluate");
         int rows = frame.size;
@@ -95,6 +114,33 @@ class ValueEvaluator {
         }
         watch.done(rows + " customers");
         return rows;
+    }
+
+    /**
+     * The frames of a month's partitions ({@code ranges}, every bucket once) with their customers
+     * and earlier rows, each table scanned once for all of them: for partitions on threads of one
+     * process, which would otherwise each scan every earlier month's rows to keep their own.
+     */
+    Map<CustomerBuckets.Range, MonthFrame> readPartitionFrames(YearMonth month, List<YearMonth> closedMonths,
+            List<CustomerBuckets.Range> ranges) {
+        PhaseTimes watch = new PhaseTimes(log, month + " close, customers and history of " + ranges.size()
+                + " partitions");
+        ValueCalendar calendar = new ValueCalendar(month, month.atEndOfMonth(), closedMonths);
+        MonthInputs.Frames frames = inputs.customers(month, calendar.asOf(), true, ranges);
+        watch.lap("customers");
+        List<MonthInputs.EarlierRows> starRows = frames.frames.stream()
+                .map(frame -> starInputs.forClose(frame, calendar, rules.stars)).toList();
+        inputs.closedHistory(frames, calendar.historyMonths(rules.windowMonths, rules.arrears),
+                calendar.previousClosed(), starRows);
+        watch.lap("history and star history");
+        Map<CustomerBuckets.Range, MonthFrame> byRange = new HashMap<>();
+        int customers = 0;
+        for (MonthFrame frame : frames.frames) {
+            byRange.put(frame.range, frame);
+            customers += frame.size;
+        }
+        watch.done(customers + " customers");
+        return byRange;
     }
 
     /**
@@ -226,16 +272,31 @@ class ValueEvaluator {
 
     /** What a closed month reads for the customers of its frame, the whole month's or a partition's. */
     private void readClosedInputs(MonthFrame frame, ValueCalendar calendar, PhaseTimes watch) {
-        inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed());
-        watch.lap("history");
+        readEarlierRows(frame, calendar);
+        watch.lap("history and star history");
+        readMonthInputs(frame, calendar, watch);
+    }
+
+    /** The earlier months' rows: the history's and, in the same pass, the star rating's. */
+    private void readEarlierRows(MonthFrame frame, ValueCalendar calendar) {
+        MonthInputs.EarlierRows starRows = starInputs.forClose(frame, calendar, rules.stars);
+        inputs.closedHistory(frame, calendar.historyMonths(rules.windowMonths, rules.arrears),
+                calendar.previousClosed(), starRows);
+    }
+
+    /** The month's own inputs, after {@link #readEarlierRows} (the star frame takes its payments). */
+    private void readMonthInputs(MonthFrame frame, ValueCalendar calendar, PhaseTimes watch) {
         inputs.billLines(frame);
         watch.lap("bill lines");
         inputs.usageActivity(frame, frame.month.atDay(1), calendar.asOf());
         watch.lap("usage");
-        readPayments(frame, calendar);
+        LocalDate from = calendar.paymentsFrom();
+        if (from != null) {
+            // with the payments up to the check day of each bill the star rating checks, in one pass
+            inputs.payments(frame, from, calendar.asOf(), starInputs.checkDays(frame, rules.stars),
+                    frame.stars.paidToCheckDay);
+        }
         watch.lap("payments");
-        starInputs.forClose(frame, calendar, rules.stars);
-        watch.lap("star inputs");
     }
 
     private void readPayments(MonthFrame frame, ValueCalendar calendar) {

@@ -1,10 +1,15 @@
 package com.jinpai.value;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -113,6 +118,138 @@ abstract class PartitionReadsIntegrationTests {
         int position = part.position(moved);
         assertThat(part.paid[position]).as("payment read by its stored bucket").isPositive();
         assertThat(part.activeDays[position]).as("usage still in the customer's own bucket").isZero();
+    }
+
+    /**
+     * A closed month reads the history and the star rating's earlier rows in one pass: the history
+     * is the one {@link MonthInputs#history} reads, and the other reader gets the rows of its months,
+     * of the partition's customers only.
+     */
+    @Test
+    void theClosedHistoryReadsTheHistoryAndTheOtherReadersRowsInOnePass() {
+        List<CustomerBuckets.Range> ranges = new ArrayList<>(CustomerBuckets.split(2));
+        ranges.add(CustomerBuckets.Range.ALL);
+        for (CustomerBuckets.Range range : ranges) {
+            MonthFrame separate = inputs.customers(MONTH, AS_OF, true, range);
+            inputs.history(separate, List.of(PREVIOUS), PREVIOUS);
+            MonthFrame together = inputs.customers(MONTH, AS_OF, true, range);
+            Map<String, long[]> rows = new HashMap<>();
+            inputs.closedHistory(together, List.of(PREVIOUS), PREVIOUS, others(together, rows));
+
+            assertThat(together.ids).containsExactly(separate.ids);
+            History expected = separate.history;
+            History actual = together.history;
+            assertThat(actual.hasPrevious).as("history of " + range).containsExactly(expected.hasPrevious);
+            assertThat(actual.previousBilledToDate).containsExactly(expected.previousBilledToDate);
+            assertThat(actual.previousPaidToDate).containsExactly(expected.previousPaidToDate);
+            assertThat(actual.previousTier).containsExactly(expected.previousTier);
+            assertThat(actual.previousAverage).containsExactly(expected.previousAverage);
+            assertThat(actual.previousLastUsageDay).containsExactly(expected.previousLastUsageDay);
+            for (int p = 0; p < together.size; p++) {
+                assertThat(actual.spend(0, p)).isEqualTo(expected.spend(0, p));
+                assertThat(actual.billedToDate(0, p)).isEqualTo(expected.billedToDate(0, p));
+            }
+            // every customer has a row of PREVIOUS: the reader gets exactly the range's customers
+            assertThat(rows.keySet()).as("rows of " + range).containsExactlyInAnyOrder(together.ids);
+            rows.forEach((id, row) -> {
+                int i = Integer.parseInt(id.substring(1));
+                assertThat(row).as("row of " + id).containsExactly(100L * i, 200L * i, 0);
+            });
+        }
+    }
+
+    /**
+     * The frames of a month's partitions read together (one pass over each table) are the frames
+     * each partition reads alone, rows chosen by their stored bucket: a customer whose bucket moved
+     * in the customer table alone is its new partition's and keeps no history there.
+     */
+    @Test
+    void thePartitionsFramesReadTogetherAreTheFramesEachReadsAlone() {
+        String moved = "C0000000";
+        int other = (CustomerBuckets.of(moved) + CustomerBuckets.COUNT / 2) % CustomerBuckets.COUNT;
+        jdbc.update("UPDATE customer SET value_bucket = ? WHERE customer_id = ?", other, moved);
+        List<CustomerBuckets.Range> ranges = CustomerBuckets.split(4);
+
+        MonthInputs.Frames frames = inputs.customers(MONTH, AS_OF, true, ranges);
+        List<Map<String, long[]>> rowsTogether = new ArrayList<>();
+        List<MonthInputs.EarlierRows> readers = new ArrayList<>();
+        for (MonthFrame frame : frames.frames) {
+            Map<String, long[]> rows = new HashMap<>();
+            rowsTogether.add(rows);
+            readers.add(others(frame, rows));
+        }
+        inputs.closedHistory(frames, List.of(PREVIOUS), PREVIOUS, readers);
+
+        assertThat(frames.frames).hasSize(ranges.size());
+        for (int k = 0; k < ranges.size(); k++) {
+            MonthFrame together = frames.frames.get(k);
+            MonthFrame alone = inputs.customers(MONTH, AS_OF, true, ranges.get(k));
+            Map<String, long[]> rowsAlone = new HashMap<>();
+            inputs.closedHistory(alone, List.of(PREVIOUS), PREVIOUS, others(alone, rowsAlone));
+
+            assertThat(together.range).isEqualTo(ranges.get(k));
+            assertThat(together.ids).as("customers of " + ranges.get(k)).containsExactly(alone.ids);
+            assertThat(together.joinDay).containsExactly(alone.joinDay);
+            assertThat(together.history.hasPrevious).containsExactly(alone.history.hasPrevious);
+            assertThat(together.history.previousBilledToDate).containsExactly(alone.history.previousBilledToDate);
+            assertThat(together.history.previousTier).containsExactly(alone.history.previousTier);
+            assertThat(rowsTogether.get(k).keySet()).containsExactlyInAnyOrderElementsOf(rowsAlone.keySet());
+            Map<String, long[]> sameRange = rowsTogether.get(k);
+            rowsAlone.forEach((id, row) -> assertThat(sameRange.get(id)).as("row of " + id).containsExactly(row));
+        }
+        MonthFrame ofMoved = frames.frames.stream().filter(frame -> frame.position(moved) >= 0).findFirst()
+                .orElseThrow();
+        assertThat(other).isBetween(ofMoved.range.from(), ofMoved.range.to() - 1);
+        assertThat(ofMoved.history.hasPrevious[ofMoved.position(moved)]).isFalse();
+    }
+
+    /** Months the history does not read are the other reader's alone. */
+    @Test
+    void theOtherReadersMonthsNeedNotBeTheHistorys() {
+        MonthFrame frame = inputs.customers(MONTH, AS_OF, true, CustomerBuckets.Range.ALL);
+        Map<String, long[]> rows = new HashMap<>();
+        inputs.closedHistory(frame, List.of(), null, others(frame, rows));
+
+        assertThat(rows).hasSize(CUSTOMERS);
+        assertThat(frame.history.hasPrevious).containsOnly(false);
+    }
+
+    /** The payments up to given days come with the month's payments, in the same statement. */
+    @Test
+    void thePaymentsUpToGivenDaysComeWithTheMonthsPayments() {
+        MonthFrame plain = inputs.customers(MONTH, AS_OF, true, CustomerBuckets.Range.ALL);
+        inputs.payments(plain, MONTH.atDay(1), AS_OF);
+        MonthFrame frame = inputs.customers(MONTH, AS_OF, true, CustomerBuckets.Range.ALL);
+        long[][] upTo = new long[2][frame.size];
+
+        // every payment is on the 20th
+        inputs.payments(frame, MONTH.atDay(1), AS_OF, List.of(MONTH.atDay(19), MONTH.atDay(20)), upTo);
+
+        assertThat(frame.paid).containsExactly(plain.paid);
+        assertThat(upTo[0]).containsOnly(0L);
+        assertThat(upTo[1]).containsExactly(plain.paid);
+    }
+
+    /** A reader of {@code PREVIOUS}'s rows that keeps each row's spend, billed-to-date and suspensions. */
+    private static MonthInputs.EarlierRows others(MonthFrame frame, Map<String, long[]> rows) {
+        return new MonthInputs.EarlierRows() {
+            @Override
+            public Set<YearMonth> months() {
+                return Set.of(PREVIOUS);
+            }
+
+            @Override
+            public String columns() {
+                return "star_new_suspensions";
+            }
+
+            @Override
+            public void read(ResultSet rs, int first, int position, YearMonth month, long spend, long billedToDate)
+                    throws SQLException {
+                assertThat(month).isEqualTo(PREVIOUS);
+                rows.put(frame.ids[position], new long[] {spend, billedToDate, rs.getInt(first)});
+            }
+        };
     }
 
     private MonthFrame read(CustomerBuckets.Range range) {
