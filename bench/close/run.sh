@@ -32,6 +32,23 @@ mvn -q -B -DskipTests package org.apache.maven.plugins:maven-dependency-plugin:b
 rm -rf target/jinpai-app && java -Djarmode=tools -jar target/jinpai.jar extract --destination target/jinpai-app >/dev/null
 # BENCH_JAR: an extracted jinpai.jar of another version, to compare versions under the same load
 JAR=${BENCH_JAR:-$ROOT/target/jinpai-app/jinpai.jar}
+# Class Data Sharing as ./jinpai uses it: an archive of the classes a start loads, made once per jar by a
+# training run (on a throwaway embedded database, not timed) and mapped by every timed run. BENCH_CDS=off
+# times the runs without it, as the figures before 2026-12-03 were.
+JAVA_CDS=
+if [[ ${BENCH_CDS:-on} != off ]]; then
+    CDS_HOME=$(mktemp -d); cp -r config jobs "$CDS_HOME"/
+    (cd "$CDS_HOME" && JINPAI_CWD="$CDS_HOME" java $JVM_OPTS -XX:ArchiveClassesAtExit="$CDS_HOME/jinpai.jsa" \
+        -Dspring.context.exit=onRefresh -jar "$JAR" stop 0 > "$CDS_HOME/training.log" 2>&1) || true
+    if [[ -s $CDS_HOME/jinpai.jsa ]]; then
+        mv "$CDS_HOME/jinpai.jsa" "$ROOT/target/bench-close.jsa"
+        JAVA_CDS="-XX:SharedArchiveFile=$ROOT/target/bench-close.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+        echo "== class archive: $(du -m "$ROOT/target/bench-close.jsa" | cut -f1) MB (BENCH_CDS=off for none)"
+    else
+        echo "== class archive: the training run failed (see $CDS_HOME/training.log); runs without"
+    fi
+    rm -rf "$CDS_HOME"
+fi
 MONTHS=$(ls "$DATA"/billing | sed -n 's/^bill_lines_\([0-9]\{4\}-[0-9]\{2\}\).*/\1/p' | sort -u)
 LAST=$(echo "$MONTHS" | tail -1)
 OPEN=$(date -d "$LAST-01 +1 month" +%Y-%m)
@@ -79,10 +96,10 @@ fi
 sequence() {
     local label=$1 month
     for month in $MONTHS; do
-        measure "$label:close-$month" "$2" java $JVM_OPTS -jar "$JAR" run month-close --month "$month" \
+        measure "$label:close-$month" "$2" java $JVM_OPTS $JAVA_CDS -jar "$JAR" run month-close --month "$month" \
             --inbox "$DATA" --as-of "$(date -d "$month-01 +1 month +4 days" +%F)"
     done
-    measure "$label:nightly-$OPEN" "$2" java $JVM_OPTS -jar "$JAR" run nightly --month "$OPEN" --inbox "$DATA" \
+    measure "$label:nightly-$OPEN" "$2" java $JVM_OPTS $JAVA_CDS -jar "$JAR" run nightly --month "$OPEN" --inbox "$DATA" \
         --as-of "$AS_OF"
 }
 if [[ $WHAT == all || $WHAT == mariadb ]]; then

@@ -51,14 +51,18 @@ public class R__Column_comments extends BaseJavaMigration {
                 }
                 if (product.contains("h2")) {
                     statement.execute("COMMENT ON TABLE " + entry.getKey() + " IS " + quote(entry.getValue().comment()));
+                    List<String> present = partial ? columns(connection, entry.getKey()) : null;
                     for (Map.Entry<String, String> column : entry.getValue().columns().entrySet()) {
+                        if (present != null && !present.contains(column.getKey())) {
+                            continue;
+                        }
                         statement.execute("COMMENT ON COLUMN " + entry.getKey() + "." + column.getKey() + " IS "
                                 + quote(column.getValue()));
                     }
                 }
                 else {
                     statement.execute(mysqlAlter(connection, entry.getKey(), entry.getValue(),
-                            product.contains("mariadb")));
+                            product.contains("mariadb"), partial));
                 }
             }
         }
@@ -66,7 +70,7 @@ public class R__Column_comments extends BaseJavaMigration {
 
     /**
      * Whether Flyway migrates only up to a version below the latest (a test of an upgrade path):
-     * the tables of later versions are not there yet and keep no comment. Every real migration runs
+     * the tables and columns of later versions are not there yet and keep no comment. Every real migration runs
      * to the latest version, where a table the schema lacks is a mistake in the dictionary.
      */
     private static boolean partialTarget(Context context) {
@@ -85,9 +89,25 @@ public class R__Column_comments extends BaseJavaMigration {
         return false;
     }
 
-    /** One ALTER TABLE per table: each column restated exactly as information_schema has it, plus its comment. */
-    private static String mysqlAlter(Connection connection, String table, Table entry, boolean mariaDb)
-            throws SQLException {
+    /** The table's columns as the H2 metadata has them, lower case. */
+    private static List<String> columns(Connection connection, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+            try (ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), null, name, null)) {
+                while (rs.next()) {
+                    columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * One ALTER TABLE per table: each column restated exactly as information_schema has it, plus its comment;
+     * with {@code partial}, the columns a later version adds are left out.
+     */
+    private static String mysqlAlter(Connection connection, String table, Table entry, boolean mariaDb,
+            boolean partial) throws SQLException {
         Map<String, String> definitions = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE,"
                 + " COLUMN_DEFAULT, EXTRA, CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS"
@@ -102,6 +122,9 @@ public class R__Column_comments extends BaseJavaMigration {
         List<String> clauses = new ArrayList<>();
         for (Map.Entry<String, String> column : entry.columns().entrySet()) {
             String definition = definitions.get(column.getKey());
+            if (definition == null && partial) {
+                continue;
+            }
             if (definition == null) {
                 throw new IllegalStateException(DICTIONARY + " describes " + table + "." + column.getKey()
                         + ", which the schema does not have: correct the dictionary");
