@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+
+import com.jinpai.system.Futures;
 
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -53,35 +54,8 @@ class EstimatePartitions {
         for (CustomerBuckets.Range range : ranges) {
             running.add(threads.submit(() -> evaluator.estimatePartition(month, asOf, closedMonths, range)));
         }
-        return evaluator.rankEstimate(month, asOf, handedOver(month, running));
+        return evaluator.rankEstimate(month, asOf, Futures.all(running, "the estimate of " + month));
     }
 
     /** Every partition's part in range order, after all of them ended; the first failure with the others suppressed. */
-    private static List<MonthHandover.Part> handedOver(YearMonth month, List<Future<MonthHandover.Part>> running) {
-        List<MonthHandover.Part> parts = new ArrayList<>(running.size());
-        RuntimeException failure = null;
-        for (Future<MonthHandover.Part> partition : running) {
-            try {
-                parts.add(partition.get());
-            }
-            catch (ExecutionException ex) {
-                RuntimeException cause = ex.getCause() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException("month " + month + ": an estimate partition failed", ex.getCause());
-                if (failure == null) {
-                    failure = cause;
-                }
-                else {
-                    failure.addSuppressed(cause);
-                }
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the estimate of " + month + " ran", ex);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return parts;
-    }
 }

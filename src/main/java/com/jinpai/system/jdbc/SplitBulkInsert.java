@@ -2,12 +2,13 @@ package com.jinpai.system.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+
+import com.jinpai.system.Futures;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,31 +74,7 @@ public final class SplitBulkInsert {
                         (ConnectionCallback<Integer>) connection -> BulkInsert.insert(connection, table, columns,
                                 count, (row, values) -> source.fill(from + row, values))))));
             }
-            int inserted = 0;
-            RuntimeException failure = null;
-            for (Future<Integer> slice : written) {
-                try {
-                    inserted += slice.get();
-                }
-                catch (ExecutionException ex) {
-                    RuntimeException cause = ex.getCause() instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException(ex.getCause());
-                    if (failure == null) {
-                        failure = cause;
-                    }
-                    else {
-                        failure.addSuppressed(cause);
-                    }
-                }
-                catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while " + table + " was written", ex);
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return inserted;
+            return Futures.all(written, "the write of " + table).stream().mapToInt(Integer::intValue).sum();
         }
         finally {
             threads.shutdown();

@@ -1,0 +1,45 @@
+package com.jinpai.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/** Waiting for work handed to several threads. */
+public final class Futures {
+
+    private Futures() {
+    }
+
+    /**
+     * The results of every future, in order, once all have ended; if any failed, the first failure is
+     * thrown with the others suppressed in it (a checked cause wrapped, saying {@code what} failed).
+     */
+    public static <T> List<T> all(List<? extends Future<T>> futures, String what) {
+        List<T> results = new ArrayList<>(futures.size());
+        RuntimeException failure = null;
+        for (Future<T> future : futures) {
+            try {
+                results.add(future.get());
+            }
+            catch (ExecutionException ex) {
+                RuntimeException cause = ex.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(what + " failed", ex.getCause());
+                if (failure == null) {
+                    failure = cause;
+                }
+                else {
+                    failure.addSuppressed(cause);
+                }
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while " + what + " ran", ex);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return results;
+    }
+}
