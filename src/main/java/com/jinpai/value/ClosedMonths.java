@@ -27,14 +27,30 @@ public class ClosedMonths {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** Every closed month with the files that close it ({@code id:checksum}), ascending. */
+    /**
+     * Every closed month with the files that close it ({@code name:checksum}, by name), ascending:
+     * what a fresh database fed the same inbox holds too, whatever order its files loaded in.
+     */
     TreeMap<YearMonth, List<String>> files() {
+        return files("file_name", "ORDER BY bill_month, file_name, checksum");
+    }
+
+    /**
+     * The files as fingerprints named them before they were named by file name: {@code id:checksum}
+     * in id order, which depends on the order files loaded in. Read only to recognise a month
+     * evaluated under that form ({@link #adoptIdFingerprints}).
+     */
+    private TreeMap<YearMonth, List<String>> filesById() {
+        return files("id", "ORDER BY bill_month, id");
+    }
+
+    private TreeMap<YearMonth, List<String>> files(String key, String order) {
         TreeMap<YearMonth, List<String>> files = new TreeMap<>();
-        jdbc.query("SELECT bill_month, id, checksum FROM ingest_file WHERE source = 'bill-lines'"
-                + " AND status = 'LOADED' AND bill_month IS NOT NULL ORDER BY bill_month, id",
+        jdbc.query("SELECT bill_month, " + key + ", checksum FROM ingest_file WHERE source = 'bill-lines'"
+                + " AND status = 'LOADED' AND bill_month IS NOT NULL " + order,
                 rs -> {
                     files.computeIfAbsent(YearMonth.parse(rs.getString(1)), m -> new ArrayList<>())
-                            .add(rs.getLong(2) + ":" + rs.getString(3));
+                            .add(rs.getString(2) + ":" + rs.getString(3));
                 });
         return files;
     }
@@ -46,7 +62,45 @@ public class ClosedMonths {
 
     /** The fingerprint each closed month has now, in month order, chained month to month. */
     LinkedHashMap<YearMonth, String> expectedFingerprints(String settings) {
-        TreeMap<YearMonth, List<String>> files = files();
+        return chain(settings, files(), joinedPerMonth());
+    }
+
+    /**
+     * Months evaluated while fingerprints named files by id keep their evaluation: a stored
+     * fingerprint that equals the id form of the month's inputs now is rewritten in the name form,
+     * so an upgrade re-evaluates nothing and a stale month stays stale.
+     *
+     * @return the months whose stored fingerprint was rewritten
+     */
+    List<YearMonth> adoptIdFingerprints(String settings) {
+        Map<YearMonth, String> stored = storedFingerprints();
+        Map<Integer, Long> joined = joinedPerMonth();
+        LinkedHashMap<YearMonth, String> byName = chain(settings, files(), joined);
+        if (stored.entrySet().stream().allMatch(e -> e.getValue().equals(byName.get(e.getKey())))) {
+            return List.of();
+        }
+        LinkedHashMap<YearMonth, String> byId = idFingerprints(settings, joined);
+        List<YearMonth> adopted = new ArrayList<>();
+        byId.forEach((month, idForm) -> {
+            if (idForm.equals(stored.get(month)) && jdbc.update("UPDATE value_month_state SET fingerprint = ?"
+                    + " WHERE bill_month = ? AND fingerprint = ?", byName.get(month), month.toString(), idForm) == 1) {
+                adopted.add(month);
+            }
+        });
+        return adopted;
+    }
+
+    /** The fingerprints in the form that named files by id, as months evaluated under it stored them. */
+    LinkedHashMap<YearMonth, String> idFingerprints(String settings) {
+        return idFingerprints(settings, joinedPerMonth());
+    }
+
+    private LinkedHashMap<YearMonth, String> idFingerprints(String settings, Map<Integer, Long> joined) {
+        return chain(settings, filesById(), joined);
+    }
+
+    /** Customers by the month they joined ({@link Months#index}): each month's fingerprint counts those by its end. */
+    private Map<Integer, Long> joinedPerMonth() {
         Map<Integer, Long> joinedPerMonth = new HashMap<>();
         jdbc.query("SELECT EXTRACT(YEAR FROM join_date) AS join_year, EXTRACT(MONTH FROM join_date) AS join_month,"
                 + " COUNT(*) AS customers FROM customer"
@@ -54,6 +108,11 @@ public class ClosedMonths {
                 rs -> {
                     joinedPerMonth.put(Months.index(YearMonth.of(rs.getInt(1), rs.getInt(2))), rs.getLong(3));
                 });
+        return joinedPerMonth;
+    }
+
+    private static LinkedHashMap<YearMonth, String> chain(String settings, TreeMap<YearMonth, List<String>> files,
+            Map<Integer, Long> joinedPerMonth) {
         LinkedHashMap<YearMonth, String> fingerprints = new LinkedHashMap<>();
         String previous = null;
         for (Map.Entry<YearMonth, List<String>> entry : files.entrySet()) {

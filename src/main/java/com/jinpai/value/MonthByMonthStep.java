@@ -121,6 +121,11 @@ final class MonthByMonthStep extends AbstractStep {
     private void plan(StepExecution step) {
         ExecutionContext context = step.getExecutionContext();
         YearMonth requested = RunParameters.from(step.getJobParameters()).month();
+        List<YearMonth> adopted = closedMonths.adoptIdFingerprints(rules.digest());
+        if (!adopted.isEmpty()) {
+            log.info("{} closed month(s) keep their evaluation under the fingerprint by file name: {}", adopted.size(),
+                    adopted);
+        }
         LinkedHashMap<YearMonth, String> expected = closedMonths.expectedFingerprints(rules.digest());
         List<YearMonth> closed = new ArrayList<>(expected.keySet());
         List<YearMonth> months = catchUp

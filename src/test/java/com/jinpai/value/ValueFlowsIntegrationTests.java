@@ -68,6 +68,12 @@ abstract class ValueFlowsIntegrationTests {
     @Autowired
     ReportService reportService;
 
+    @Autowired
+    ClosedMonths closedMonths;
+
+    @Autowired
+    ValueRules valueRules;
+
     private TestDatabase database;
     private JdbcTemplate jdbc;
     private ValueFixture fixture;
@@ -464,6 +470,29 @@ abstract class ValueFlowsIntegrationTests {
                 .extracting(r -> r.get("bill_month"), r -> ((Number) r.get("job_execution_id")).longValue())
                 .containsExactly(tuple("2024-07", september.getId()), tuple("2024-08", september.getId()),
                         tuple("2024-09", september.getId()), tuple("2024-10", october.getId()));
+    }
+
+    @Test
+    void monthsEvaluatedWhenFingerprintsNamedFilesByIdKeepTheirEvaluation() throws Exception {
+        scenario.customers().julyToSeptember();
+        JobExecution september = monthClose("2024-09").execution();
+        LinkedHashMap<YearMonth, String> byName = closedMonths.expectedFingerprints(valueRules.digest());
+        LinkedHashMap<YearMonth, String> byId = closedMonths.idFingerprints(valueRules.digest());
+        assertThat(byId).as("the two forms differ, or this test proves nothing").isNotEqualTo(byName);
+        byId.forEach((month, fingerprint) -> jdbc.update("UPDATE value_month_state SET fingerprint = ?"
+                + " WHERE bill_month = ?", fingerprint, month.toString()));
+        jdbc.update("UPDATE value_month_state SET fingerprint = 'inputs changed since' WHERE bill_month = '2024-08'");
+        scenario.octoberBills();
+
+        JobExecution october = monthClose("2024-10").execution();
+
+        assertThat(jdbc.queryForList("SELECT bill_month, job_execution_id FROM value_month_state ORDER BY bill_month"))
+                .as("July keeps its evaluation; August was stale, so it and every month after it are evaluated")
+                .extracting(r -> r.get("bill_month"), r -> ((Number) r.get("job_execution_id")).longValue())
+                .containsExactly(tuple("2024-07", september.getId()), tuple("2024-08", october.getId()),
+                        tuple("2024-09", october.getId()), tuple("2024-10", october.getId()));
+        assertThat(closedMonths.storedFingerprints())
+                .isEqualTo(closedMonths.expectedFingerprints(valueRules.digest()));
     }
 
     @Test
