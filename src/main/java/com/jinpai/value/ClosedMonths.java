@@ -38,7 +38,7 @@ public class ClosedMonths {
     /**
      * The files as fingerprints named them before they were named by file name: {@code id:checksum}
      * in id order, which depends on the order files loaded in. Read only to recognise a month
-     * evaluated under that form ({@link #adoptIdFingerprints}).
+     * evaluated under that form ({@link #storedFingerprints(String, Map)}).
      */
     private TreeMap<YearMonth, List<String>> filesById() {
         return files("id", "ORDER BY bill_month, id");
@@ -65,38 +65,37 @@ public class ClosedMonths {
         return chain(settings, files(), joinedPerMonth());
     }
 
+    /** What a month was last evaluated from, and the months just adopted from the id form. */
+    record Stored(Map<YearMonth, String> fingerprints, List<YearMonth> adopted) {
+    }
+
     /**
-     * Months evaluated while fingerprints named files by id keep their evaluation: a stored
-     * fingerprint that equals the id form of the month's inputs now is rewritten in the name form,
-     * so an upgrade re-evaluates nothing and a stale month stays stale.
+     * The fingerprint each month was last evaluated from. Months evaluated while fingerprints named
+     * files by id keep their evaluation: a stored fingerprint that equals the id form of the month's
+     * inputs now is rewritten in the name form, so an upgrade re-evaluates nothing and a stale month
+     * stays stale.
      *
-     * @return the months whose stored fingerprint was rewritten
+     * @param expected the fingerprints the closed months have now ({@link #expectedFingerprints})
      */
-    List<YearMonth> adoptIdFingerprints(String settings) {
+    Stored storedFingerprints(String settings, Map<YearMonth, String> expected) {
         Map<YearMonth, String> stored = storedFingerprints();
-        Map<Integer, Long> joined = joinedPerMonth();
-        LinkedHashMap<YearMonth, String> byName = chain(settings, files(), joined);
-        if (stored.entrySet().stream().allMatch(e -> e.getValue().equals(byName.get(e.getKey())))) {
-            return List.of();
+        if (stored.entrySet().stream().allMatch(e -> e.getValue().equals(expected.get(e.getKey())))) {
+            return new Stored(stored, List.of());
         }
-        LinkedHashMap<YearMonth, String> byId = idFingerprints(settings, joined);
         List<YearMonth> adopted = new ArrayList<>();
-        byId.forEach((month, idForm) -> {
+        idFingerprints(settings).forEach((month, idForm) -> {
             if (idForm.equals(stored.get(month)) && jdbc.update("UPDATE value_month_state SET fingerprint = ?"
-                    + " WHERE bill_month = ? AND fingerprint = ?", byName.get(month), month.toString(), idForm) == 1) {
+                    + " WHERE bill_month = ? AND fingerprint = ?", expected.get(month), month.toString(), idForm) == 1) {
+                stored.put(month, expected.get(month));
                 adopted.add(month);
             }
         });
-        return adopted;
+        return new Stored(stored, adopted);
     }
 
     /** The fingerprints in the form that named files by id, as months evaluated under it stored them. */
     LinkedHashMap<YearMonth, String> idFingerprints(String settings) {
-        return idFingerprints(settings, joinedPerMonth());
-    }
-
-    private LinkedHashMap<YearMonth, String> idFingerprints(String settings, Map<Integer, Long> joined) {
-        return chain(settings, filesById(), joined);
+        return chain(settings, filesById(), joinedPerMonth());
     }
 
     /** Customers by the month they joined ({@link Months#index}): each month's fingerprint counts those by its end. */

@@ -121,16 +121,16 @@ final class MonthByMonthStep extends AbstractStep {
     private void plan(StepExecution step) {
         ExecutionContext context = step.getExecutionContext();
         YearMonth requested = RunParameters.from(step.getJobParameters()).month();
-        List<YearMonth> adopted = closedMonths.adoptIdFingerprints(rules.digest());
-        if (!adopted.isEmpty()) {
-            log.info("{} closed month(s) keep their evaluation under the fingerprint by file name: {}", adopted.size(),
-                    adopted);
-        }
         LinkedHashMap<YearMonth, String> expected = closedMonths.expectedFingerprints(rules.digest());
+        ClosedMonths.Stored stored = closedMonths.storedFingerprints(rules.digest(), expected);
+        if (!stored.adopted().isEmpty()) {
+            log.info("{} closed month(s) keep their evaluation under the fingerprint by file name: {}",
+                    stored.adopted().size(), stored.adopted());
+        }
         List<YearMonth> closed = new ArrayList<>(expected.keySet());
         List<YearMonth> months = catchUp
-                ? ReevaluationPlan.stale(closed, expected, closedMonths.storedFingerprints())
-                : ReevaluationPlan.months(closed, expected, closedMonths.storedFingerprints(), requested);
+                ? ReevaluationPlan.stale(closed, expected, stored.fingerprints())
+                : ReevaluationPlan.months(closed, expected, stored.fingerprints(), requested);
         if (partitionCount > 1) {
             evaluator.dropUnbucketed(months);
         }
