@@ -59,14 +59,15 @@ public class InputChecks {
     }
 
     /**
-     * The newest day the daily data reaches (usage_date, paid_at), not after the as-of: the day the
-     * exports were taken, so a run dated after them does not read their last period as short. How old
-     * that day is, is the freshness rules' to judge.
+     * The newest day the daily data reaches (usage_date, paid_at), the as-of without any: the day the
+     * exports were taken, which is what a file's rows cover. So a run dated after the exports does not
+     * read their last period as short, and one dated before them (a month-close of an earlier month over
+     * the same inbox) does not read it as too large; how old that day is, is the freshness rules' to judge.
      */
     static LocalDate knownUpTo(LocalDate asOf, @Nullable LocalDate newestUsage, @Nullable LocalDate newestPaid) {
         LocalDate reach = newestUsage == null ? newestPaid
                 : newestPaid == null || newestUsage.isAfter(newestPaid) ? newestUsage : newestPaid;
-        return reach == null || reach.isAfter(asOf) ? asOf : reach;
+        return reach == null ? asOf : reach;
     }
 
     private @Nullable String payments(String source, YearMonth month, LocalDate asOf) {

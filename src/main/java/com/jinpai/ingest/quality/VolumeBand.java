@@ -38,7 +38,7 @@ public final class VolumeBand {
      *
      * @param first the period's first day (a payments file: the first day of the month its payments are made in)
      * @param last the period's last day
-     * @param knownUpTo the newest day the inputs reach, not after the as-of date
+     * @param knownUpTo the newest day the inputs reach (the day the exports were taken)
      */
     public record Period(LocalDate first, LocalDate last, LocalDate knownUpTo) {
 

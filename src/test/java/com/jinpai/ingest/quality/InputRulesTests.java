@@ -129,14 +129,15 @@ class InputRulesTests {
     }
 
     @Test
-    void theInputsAreKnownUpToTheNewestUsageOrPaymentDayNeverPastTheAsOf() {
+    void theInputsAreKnownUpToTheNewestUsageOrPaymentDayWhateverTheAsOf() {
         LocalDate exported = LocalDate.of(2026, 11, 2);
 
         assertThat(InputChecks.knownUpTo(LocalDate.of(2026, 11, 5), exported, exported.minusDays(1)))
                 .as("a month-close dated after the exports were taken").isEqualTo(exported);
         assertThat(InputChecks.knownUpTo(LocalDate.of(2026, 11, 5), null, exported)).isEqualTo(exported);
-        assertThat(InputChecks.knownUpTo(NOVEMBER_FIRST, exported, exported)).isEqualTo(NOVEMBER_FIRST);
-        assertThat(InputChecks.knownUpTo(NOVEMBER_FIRST, null, null)).isEqualTo(NOVEMBER_FIRST);
+        assertThat(InputChecks.knownUpTo(LocalDate.of(2026, 9, 5), exported, exported))
+                .as("the August close over the same inbox").isEqualTo(exported);
+        assertThat(InputChecks.knownUpTo(NOVEMBER_FIRST, null, null)).as("no data: the as-of").isEqualTo(NOVEMBER_FIRST);
     }
 
     @Test
