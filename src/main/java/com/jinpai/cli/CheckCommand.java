@@ -85,7 +85,7 @@ class CheckCommand implements Callable<Integer> {
     private static void print(InputAssessment assessment, PrintWriter out) {
         out.printf("Inputs as of %s: %s%n%n", assessment.asOf(), assessment.level());
         out.printf("%-17s %-6s %-34s %-11s %6s %12s %12s%n", "SOURCE", "LEVEL", "NEWEST FILE", "NEWEST DATA", "AGE",
-                "ROWS", "USUAL");
+                "ROWS", "EXPECTED");
         for (SourceCheck check : assessment.sources()) {
             out.printf("%-17s %-6s %-34s %-11s %6s %12s %12s%n", check.source(), check.level(),
                     text(check.newestFile()), text(check.newestData()),

@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,29 +43,48 @@ public class InputChecks {
      * @param month the month the run is about (whose arrears need the payments), or null for none
      */
     public InputAssessment assess(LocalDate asOf, LocalDate judgedOn, @Nullable YearMonth month) {
+        Map<String, LocalDate> newestData = new HashMap<>();
+        for (String source : SOURCES) {
+            if (freshness(source) != null) {
+                newestData.put(source, newestData(source));
+            }
+        }
+        LocalDate knownUpTo = knownUpTo(asOf, newestData.get("usage"), newestData.get("payments"));
         List<SourceCheck> checks = new ArrayList<>();
         for (String source : SOURCES) {
-            checks.add(check(source, judgedOn, month == null ? null : payments(source, month, asOf)));
+            checks.add(check(source, judgedOn, newestData.get(source), knownUpTo,
+                    month == null ? null : payments(source, month, asOf)));
         }
         return new InputAssessment(asOf, judgedOn, checks);
+    }
+
+    /**
+     * The newest day the daily data reaches (usage_date, paid_at), the as-of without any: the day the
+     * exports were taken, which is what a file's rows cover. So a run dated after the exports does not
+     * read their last period as short, and one dated before them (a month-close of an earlier month over
+     * the same inbox) does not read it as too large; how old that day is, is the freshness rules' to judge.
+     */
+    static LocalDate knownUpTo(LocalDate asOf, @Nullable LocalDate newestUsage, @Nullable LocalDate newestPaid) {
+        LocalDate reach = newestUsage == null ? newestPaid
+                : newestPaid == null || newestUsage.isAfter(newestPaid) ? newestUsage : newestPaid;
+        return reach == null ? asOf : reach;
     }
 
     private @Nullable String payments(String source, YearMonth month, LocalDate asOf) {
         return source.equals("payments") ? payments.gap(month, asOf) : null;
     }
 
-    private SourceCheck check(String source, LocalDate judgedOn, @Nullable String coverageGap) {
-        List<FileRows> files = jdbc.query("SELECT file_name, rows_read FROM ingest_file WHERE source = ?"
+    private SourceCheck check(String source, LocalDate judgedOn, @Nullable LocalDate newestData, LocalDate knownUpTo,
+            @Nullable String coverageGap) {
+        List<FileRows> files = jdbc.query("SELECT file_name, rows_read, bill_month FROM ingest_file WHERE source = ?"
                 + " AND status = 'LOADED' ORDER BY file_name", (rs, row) -> new FileRows(rs.getString(1),
-                        rs.getLong(2)), source);
+                        rs.getLong(2), rs.getString(3)), source);
         FileRows newest = files.isEmpty() ? null : files.get(files.size() - 1);
         List<SourceCheck.Finding> findings = new ArrayList<>();
         Level level = Level.PASS;
-        LocalDate newestData = null;
         Long age = null;
         FreshnessRule freshness = freshness(source);
         if (freshness != null) {
-            newestData = newestData(source);
             FreshnessRule.Verdict verdict = freshness.judge(source, newestData, judgedOn);
             age = verdict.age();
             level = level.worst(add(findings, verdict.level(), verdict.text()));
@@ -72,8 +93,8 @@ public class InputChecks {
         if (newest != null && InputsProperties.Volume.FACT_SOURCES.contains(source)) {
             List<Long> earlier = files.subList(0, files.size() - 1).stream().map(FileRows::rows).toList();
             VolumeBand.Verdict verdict = properties.volume().band().judge(source + " " + newest.name(), newest.rows(),
-                    earlier);
-            usual = verdict.usual();
+                    earlier, period(source, newest, knownUpTo));
+            usual = verdict.expected();
             if (verdict.anomalous()) {
                 Level anomaly = properties.volume().errorFor().contains(source) ? Level.ERROR : Level.WARN;
                 level = level.worst(add(findings, anomaly, verdict.text()));
@@ -84,6 +105,30 @@ public class InputChecks {
         }
         return new SourceCheck(source, level, newest == null ? null : newest.name(), newestData, age,
                 newest == null ? null : newest.rows(), usual, findings);
+    }
+
+    /**
+     * The days the newest file's rows belong to, or null for a file that is whole once it arrives: a
+     * closed month's bill lines. A payments file holds the payments made in one month (by default the
+     * month after the bill month its name carries); a usage file one day, or one month when its name
+     * carries no day.
+     */
+    private VolumeBand.@Nullable Period period(String source, FileRows file, LocalDate knownUpTo) {
+        YearMonth month = file.month() == null ? null : YearMonth.parse(file.month());
+        return switch (source) {
+            case "payments" -> month == null ? null : monthPeriod(properties.volume().paymentsPeriod().paidIn(month),
+                    knownUpTo);
+            case "usage" -> {
+                LocalDate day = InboxDays.dayIn(file.name());
+                yield day != null ? new VolumeBand.Period(day, day, knownUpTo)
+                        : month == null ? null : monthPeriod(month, knownUpTo);
+            }
+            default -> null;
+        };
+    }
+
+    private static VolumeBand.Period monthPeriod(YearMonth month, LocalDate knownUpTo) {
+        return new VolumeBand.Period(month.atDay(1), month.atEndOfMonth(), knownUpTo);
     }
 
     private static Level add(List<SourceCheck.Finding> findings, Level level, String text) {
@@ -126,6 +171,7 @@ public class InputChecks {
                 : ((Date) value).toLocalDate();
     }
 
-    private record FileRows(String name, long rows) {
+    /** @param month the month the file's name carries ({@code ingest_file.bill_month}), or null */
+    private record FileRows(String name, long rows, @Nullable String month) {
     }
 }

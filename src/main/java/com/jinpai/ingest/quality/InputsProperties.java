@@ -2,6 +2,7 @@ package com.jinpai.ingest.quality;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,8 @@ public record InputsProperties(
     /** The defaults, as the shipped config/sources.yml has them. */
     public static InputsProperties defaults() {
         return new InputsProperties(new BigDecimal("0.10"), new Freshness(null, null, null, null),
-                new Volume(new BigDecimal("-0.5"), new BigDecimal("1.0"), 6, 2, List.of()));
+                new Volume(new BigDecimal("-0.5"), new BigDecimal("1.0"), 6, 2, List.of(),
+                        Volume.PaymentsPeriod.FOLLOWING_MONTH));
     }
 
     /**
@@ -89,15 +91,36 @@ public record InputsProperties(
      * @param trailingFiles how many earlier files of the source make the usual (their median)
      * @param minEarlierFiles fewer earlier files than this: nothing to compare with, no verdict
      * @param errorFor sources (bill-lines, payments, usage) whose anomaly is an error, not a warning
+     * @param paymentsPeriod the month a payments file's payments are made in, against the month its name
+     *        carries: while that month is in progress the file is held to the usual pro-rated by its days
      */
     public record Volume(
             @DefaultValue("-0.5") @DecimalMin("-1") @DecimalMax("0") BigDecimal below,
             @DefaultValue("1.0") @DecimalMin("0") BigDecimal above,
             @DefaultValue("6") @Positive int trailingFiles,
             @DefaultValue("2") @Min(1) int minEarlierFiles,
-            @DefaultValue List<String> errorFor) {
+            @DefaultValue List<String> errorFor,
+            @DefaultValue("following-month") PaymentsPeriod paymentsPeriod) {
 
         static final Set<String> FACT_SOURCES = Set.of("bill-lines", "payments", "usage");
+
+        /** Which month a payments file named for month M holds the payments of. */
+        public enum PaymentsPeriod {
+            /** Payments made in M itself (an export of the month's takings). */
+            FILE_MONTH(0),
+            /** Payments against M's bill, made in the month after it (the canonical export, SPEC 2). */
+            FOLLOWING_MONTH(1);
+
+            private final int monthsAfter;
+
+            PaymentsPeriod(int monthsAfter) {
+                this.monthsAfter = monthsAfter;
+            }
+
+            YearMonth paidIn(YearMonth fileMonth) {
+                return fileMonth.plusMonths(monthsAfter);
+            }
+        }
 
         public Volume {
             errorFor = List.copyOf(errorFor);

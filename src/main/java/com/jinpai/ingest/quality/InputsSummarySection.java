@@ -37,7 +37,7 @@ class InputsSummarySection implements RunSummarySection {
                     check.newestData() != null ? check.newestData() + " (" + check.ageDays() + " d)"
                             : check.newestFile() != null ? check.newestFile() : "nothing loaded",
                     check.rows() == null ? "" : String.format(", %,d rows%s", check.rows(),
-                            check.usualRows() == null ? "" : String.format(" (usual %,d)", check.usualRows())));
+                            check.usualRows() == null ? "" : String.format(" (expected %,d)", check.usualRows())));
         }
         for (SourceCheck check : assessment.sources()) {
             for (SourceCheck.Finding finding : check.findings()) {

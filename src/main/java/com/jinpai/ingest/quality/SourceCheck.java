@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *        complaint opened_at); null for snapshots and for a source without data
  * @param ageDays days from {@code newestData} to the day judged, null when not measured
  * @param rows rows read from the newest file, null without one
- * @param usualRows the median of the earlier files' rows, null when there are too few to compare
+ * @param usualRows the rows the newest file was held to: the median of the earlier files' rows, pro-rated
+ *        by days for a file whose period is still in progress; null when there is nothing to compare with
  * @param findings what is wrong (warnings and errors), one line each, naming the source; empty on PASS
  */
 public record SourceCheck(String source, Level level, @Nullable String newestFile, @Nullable LocalDate newestData,

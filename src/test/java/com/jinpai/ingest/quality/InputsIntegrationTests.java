@@ -154,13 +154,27 @@ abstract class InputsIntegrationTests {
     }
 
     @Test
-    void checkExitsZeroOnFreshInputsWithWarningsAndOneOnStaleOnesInItsJsonShape() {
+    void checkExitsZeroOnFreshInputsWithWarningsAndOneOnStaleOnesInItsJsonShape() throws IOException {
         ingest.ingestAll(inbox);
 
         Output fresh = check("--as-of", NEWEST_USAGE.toString(), "--output", "json");
         assertThat(fresh.code()).as(fresh.err()).isZero();
         JsonNode document = JsonMapper.builder().build().readTree(fresh.out());
         assertThat(document.get("asOf").asString()).isEqualTo("2026-11-05");
+        JsonNode partial = source(document, "payments");
+        assertThat(partial.get("level").asString()).as("October's bill is being paid in November: 5 of its 30 days")
+                .isEqualTo("PASS");
+        assertThat(partial.get("rows").asLong()).isEqualTo(75);
+        assertThat(partial.get("usualRows").asLong()).as("377 (the median of August and September) x 5 / 30")
+                .isEqualTo(63);
+
+        Path october = inbox.resolve("payments/payments_2026-10.csv");
+        List<String> lines = Files.readAllLines(october, StandardCharsets.UTF_8);
+        Files.write(october, lines.subList(0, 1 + 25), StandardCharsets.UTF_8);
+        ingest.ingestAll(inbox);
+
+        document = JsonMapper.builder().build().readTree(check("--as-of", NEWEST_USAGE.toString(), "--output", "json")
+                .out());
         assertThat(document.get("level").asString()).isEqualTo("WARN");
         JsonNode usage = source(document, "usage");
         assertThat(usage.get("level").asString()).isEqualTo("PASS");
@@ -170,10 +184,12 @@ abstract class InputsIntegrationTests {
         assertThat(usage.get("rows").asLong()).isEqualTo(598);
         assertThat(usage.get("usualRows").isNumber()).isTrue();
         JsonNode payments = source(document, "payments");
-        assertThat(payments.get("level").asString()).as("the October payments file is a fifth of the usual")
+        assertThat(payments.get("level").asString()).as("25 rows are far below the 63 expected by 5 November")
                 .isEqualTo("WARN");
         assertThat(payments.get("findings").get(0).get("text").asString())
-                .contains("payments payments/payments_2026-10.csv: 75 rows against the usual 377");
+                .contains("payments payments/payments_2026-10.csv: 25 rows against 63 expected by 2026-11-05, the usual"
+                        + " 377 (median of the 2 earlier file(s)) pro-rated to 5 of the 30 days of its period"
+                        + " 2026-11-01..2026-11-30, -60%, outside the band -50% / +100%");
         assertThat(source(document, "customers").get("newestData").isNull()).isTrue();
 
         Output stale = check("--as-of", "2026-11-20");
