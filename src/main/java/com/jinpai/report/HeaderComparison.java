@@ -3,7 +3,6 @@ package com.jinpai.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import com.jinpai.report.ReportData.Basis;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.spend.OpenMonthEstimate;
 import org.jspecify.annotations.Nullable;
@@ -12,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * What the header cards compare with the previous month, and what they say about it: the one place
  * the rule lives.
  * <ul>
- * <li>A closed month (and a month without values) compares every figure with the previous month's as
- * it stands.</li>
+ * <li>A month that is no estimate (a closed month, one without values) compares every figure with the
+ * previous month's as it stands.</li>
  * <li>The open month's estimate is month to date: usage so far and the plan fee pro-rated to the as-of
  * day ({@link OpenMonthEstimate}). Its revenue is compared with the previous month's revenue carried to
- * the same share of the month ({@link OpenMonthEstimate#toDate}, the plan fee's own rule), so a
- * customer spending as last month compares flat on any day, and the relative change is the one
- * between the estimate carried to the whole month and the previous month. Customers, VIPs and stars
+ * the same share of the month ({@link OpenMonthEstimate#toDate}, the plan fee's own rule), so an
+ * unchanged plan fee compares flat on any day, and the relative change is the one between the
+ * estimate carried to the whole month at its pace so far and the previous month. Customers, VIPs and stars
  * are counts of the day and the top-decile share is a share of the month's own revenue: they
  * compare as they stand.</li>
  * <li>An estimate whose as-of day is not known (no completed nightly estimate of the month in the run
@@ -27,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class HeaderComparison {
 
-    private static final HeaderComparison WHOLE_MONTHS = new HeaderComparison(false, null);
+    static final HeaderComparison WHOLE_MONTHS = new HeaderComparison(false, null);
     private static final HeaderComparison DAY_UNKNOWN = new HeaderComparison(true, null);
 
     private final boolean estimate;
@@ -38,9 +37,12 @@ final class HeaderComparison {
         this.asOf = asOf;
     }
 
-    /** @param estimateAsOf the as-of day of the month's estimate, read only for an estimated month */
-    static HeaderComparison of(Basis basis, @Nullable LocalDate estimateAsOf) {
-        if (basis != Basis.ESTIMATED) {
+    /**
+     * @param estimated whether the month's values are the open month's estimate (its value summary's flag)
+     * @param estimateAsOf the day the estimate was taken on, null when not known; ignored for a month that is no estimate
+     */
+    static HeaderComparison of(boolean estimated, @Nullable LocalDate estimateAsOf) {
+        if (!estimated) {
             return WHOLE_MONTHS;
         }
         return estimateAsOf == null ? DAY_UNKNOWN : new HeaderComparison(true, estimateAsOf);

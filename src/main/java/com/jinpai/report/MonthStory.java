@@ -1,7 +1,6 @@
 package com.jinpai.report;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -19,16 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param segments per dimension (REGION, BRAND, RFM_SEGMENT, TREND, STAR), the segments in display order
  * @param starOrder star segments from the highest level down, then NEAR_STAR and NONE
  * @param starMoves customers per (star before, star after) of the month's evaluation
- * @param estimateAsOf the day the month's estimate was taken on (its latest completed nightly estimate); null for
- *        a month that is no estimate, or when the run history no longer tells
+ * @param comparison what the header's figures are compared with: whole months, or an estimate's month to date
  */
 record MonthStory(@Nullable String previousMonth, Figures figures, @Nullable Figures previous,
         Map<String, List<SegmentRow>> segments, List<String> starOrder, List<MigrationCell> starMoves,
-        @Nullable LocalDate estimateAsOf) {
+        HeaderComparison comparison) {
 
     static MonthStory none() {
         return new MonthStory(null, new Figures(0, 0, BigDecimal.ZERO, null, 0), null, Map.of(), List.of(), List.of(),
-                null);
+                HeaderComparison.WHOLE_MONTHS);
     }
 
     /** @param topDecileShare percent, null when nothing is ranked */

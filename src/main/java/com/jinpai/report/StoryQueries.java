@@ -56,7 +56,8 @@ class StoryQueries {
         boolean hasPrevious = previous.customers() > 0;
         Map<String, List<SegmentRow>> segments = segments(month, hasPrevious ? before : null);
         return new MonthStory(hasPrevious ? before.toString() : null, figures, hasPrevious ? previous : null,
-                segments, starOrder, starMoves(month), summary.estimated() ? estimateAsOf(month) : null);
+                segments, starOrder, starMoves(month),
+                HeaderComparison.of(summary.estimated(), summary.estimated() ? estimateAsOf(month) : null));
     }
 
     /**

@@ -47,7 +47,7 @@ final class StorySections {
     private static void cards(Header header, MonthStory story, Map<String, Object> page) {
         Figures before = story.previous();
         boolean compared = before != null;
-        HeaderComparison comparison = HeaderComparison.of(header.basis(), story.estimateAsOf());
+        HeaderComparison comparison = story.comparison();
         page.put("comparedWith", compared ? comparison.comparedWith(story.previousMonth())
                 : "No previous month to compare with");
         List<Map<String, Object>> cards = new ArrayList<>();
