@@ -18,12 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param segments per dimension (REGION, BRAND, RFM_SEGMENT, TREND, STAR), the segments in display order
  * @param starOrder star segments from the highest level down, then NEAR_STAR and NONE
  * @param starMoves customers per (star before, star after) of the month's evaluation
+ * @param comparison what the header's figures are compared with: whole months, or an estimate's month to date
  */
 record MonthStory(@Nullable String previousMonth, Figures figures, @Nullable Figures previous,
-        Map<String, List<SegmentRow>> segments, List<String> starOrder, List<MigrationCell> starMoves) {
+        Map<String, List<SegmentRow>> segments, List<String> starOrder, List<MigrationCell> starMoves,
+        HeaderComparison comparison) {
 
     static MonthStory none() {
-        return new MonthStory(null, new Figures(0, 0, BigDecimal.ZERO, null, 0), null, Map.of(), List.of(), List.of());
+        return new MonthStory(null, new Figures(0, 0, BigDecimal.ZERO, null, 0), null, Map.of(), List.of(), List.of(),
+                HeaderComparison.WHOLE_MONTHS);
     }
 
     /** @param topDecileShare percent, null when nothing is ranked */

@@ -1,5 +1,6 @@
 package com.jinpai.report;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,17 +12,20 @@ import javax.sql.DataSource;
 import com.jinpai.report.MonthStory.Figures;
 import com.jinpai.report.MonthStory.SegmentRow;
 import com.jinpai.report.ReportData.MigrationCell;
+import com.jinpai.run.RunParameters;
+import com.jinpai.value.NightlyValueConfiguration;
 import com.jinpai.value.ValueSummary;
 import com.jinpai.value.ValueSummaryQuery;
 import com.jinpai.value.segment.RfmSegment;
 import com.jinpai.value.segment.Trend;
 import com.jinpai.value.star.StarProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads a month's story: figures of the month and the one before and the star moves (from the
- * months' value summaries), segment_summary.
+ * months' value summaries), segment_summary, and for an estimate its as-of day (from the run history).
  */
 @Repository
 class StoryQueries {
@@ -46,12 +50,33 @@ class StoryQueries {
 
     MonthStory story(YearMonth month) {
         YearMonth before = month.minusMonths(1);
-        Figures figures = figures(month);
+        ValueSummary summary = summaries.forMonth(month);
+        Figures figures = figures(summary);
         Figures previous = figures(before);
         boolean hasPrevious = previous.customers() > 0;
         Map<String, List<SegmentRow>> segments = segments(month, hasPrevious ? before : null);
         return new MonthStory(hasPrevious ? before.toString() : null, figures, hasPrevious ? previous : null,
-                segments, starOrder, starMoves(month));
+                segments, starOrder, starMoves(month),
+                HeaderComparison.of(summary.estimated(), summary.estimated() ? estimateAsOf(month) : null));
+    }
+
+    /**
+     * The as-of day of the month's estimate: the {@code asOf} of the latest run whose estimate step
+     * completed for the month (each night's estimate replaces the one before); null when the run
+     * history has none, or a day outside the month.
+     */
+    @Nullable LocalDate estimateAsOf(YearMonth month) {
+        List<String> days = jdbc.query("""
+                SELECT a.PARAMETER_VALUE FROM BATCH_STEP_EXECUTION s
+                JOIN BATCH_JOB_EXECUTION_PARAMS m ON m.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
+                    AND m.PARAMETER_NAME = ? AND m.PARAMETER_VALUE = ?
+                JOIN BATCH_JOB_EXECUTION_PARAMS a ON a.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
+                    AND a.PARAMETER_NAME = ?
+                WHERE s.STEP_NAME = ? AND s.STATUS = 'COMPLETED'
+                ORDER BY s.STEP_EXECUTION_ID DESC""", (rs, n) -> rs.getString(1), RunParameters.MONTH,
+                month.toString(), RunParameters.AS_OF, NightlyValueConfiguration.ESTIMATE_STEP);
+        return days.stream().filter(day -> day != null && !day.isBlank()).findFirst().map(LocalDate::parse)
+                .filter(day -> YearMonth.from(day).equals(month)).orElse(null);
     }
 
     /** The evaluated months an execution wrote (month-close and catch-up record each in value_month_state). */
@@ -68,7 +93,10 @@ class StoryQueries {
     }
 
     private Figures figures(YearMonth month) {
-        ValueSummary summary = summaries.forMonth(month);
+        return figures(summaries.forMonth(month));
+    }
+
+    private static Figures figures(ValueSummary summary) {
         return new Figures(summary.customers(), summary.vipCustomers(), summary.revenue(),
                 summary.topDecilePercentOrNull(), summary.starCustomers());
     }

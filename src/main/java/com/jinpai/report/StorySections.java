@@ -43,34 +43,45 @@ final class StorySections {
         starMoves(story, page);
     }
 
+    /** Counts and the share compare as they stand; revenue as {@link HeaderComparison} says. */
     private static void cards(Header header, MonthStory story, Map<String, Object> page) {
         Figures before = story.previous();
         boolean compared = before != null;
-        page.put("comparedWith", compared ? "Change against " + story.previousMonth() : "No previous month to compare with");
-        List<Map<String, String>> cards = new ArrayList<>();
+        HeaderComparison comparison = story.comparison();
+        page.put("comparedWith", compared ? comparison.comparedWith(story.previousMonth())
+                : "No previous month to compare with");
+        List<Map<String, Object>> cards = new ArrayList<>();
         cards.add(card("Customers", "customers", Formats.count(header.customers()),
-                compared ? countChange(header.customers(), before.customers()) : null));
+                compared ? countChange(header.customers(), before.customers()) : null, null));
         cards.add(card("VIPs (GOLD and above)", "vips", Formats.count(header.vips()),
-                compared ? countChange(header.vips(), before.vips()) : null));
-        cards.add(card("Revenue (yuan)", "revenue", Formats.money(header.revenue()),
-                compared ? moneyChange(header.revenue(), before.revenue()) : null));
+                compared ? countChange(header.vips(), before.vips()) : null, null));
+        BigDecimal revenueBefore = compared ? comparison.previousRevenue(before.revenue()) : null;
+        cards.add(card(comparison.revenueLabel(), "revenue", Formats.money(header.revenue()),
+                revenueBefore != null ? moneyChange(header.revenue(), revenueBefore) : null,
+                compared ? comparison.revenueBasis(story.previousMonth(), before.revenue()) : null));
         cards.add(card("Top-decile revenue share", "top-decile-share",
                 header.topDecileShare() == null ? "not ranked" : Formats.percent(header.topDecileShare()),
                 compared && header.topDecileShare() != null && before.topDecileShare() != null
-                        ? pointsChange(header.topDecileShare(), before.topDecileShare()) : null));
+                        ? pointsChange(header.topDecileShare(), before.topDecileShare()) : null, null));
         cards.add(card("Customers with a star", "stars", Formats.count(story.figures().stars()),
-                compared ? countChange(story.figures().stars(), before.stars()) : null));
+                compared ? countChange(story.figures().stars(), before.stars()) : null, null));
         page.put("cards", cards);
     }
 
-    /** {@code change} is {direction, text}; null when there is nothing to compare. */
-    private static Map<String, String> card(String label, String field, String value, String[] change) {
-        Map<String, String> card = new LinkedHashMap<>();
+    /**
+     * {@code change} is {direction, text}; null when there is nothing to compare. {@code against}
+     * says what the change was taken against when that is not simply the previous month's figure.
+     */
+    private static Map<String, Object> card(String label, String field, String value, String[] change,
+            String against) {
+        Map<String, Object> card = new LinkedHashMap<>();
         card.put("label", label);
         card.put("field", field);
         card.put("value", value);
         card.put("direction", change == null ? "none" : change[0]);
         card.put("change", change == null ? "—" : change[1]);
+        // false, not absent: the template's section then renders nothing, as on every closed month's card
+        card.put("against", against == null ? false : against);
         return card;
     }
 

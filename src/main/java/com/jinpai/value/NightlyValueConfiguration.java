@@ -18,10 +18,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class NightlyValueConfiguration {
 
+    /** The step that writes the open month's estimate; the report reads the as-of day of its latest completed run. */
+    public static final String ESTIMATE_STEP = "valueNightlyEstimateStep";
+
     @Bean
     Step valueNightlyEstimateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             NightlyValueTasklet tasklet) {
-        return new StepBuilder("valueNightlyEstimateStep", jobRepository).tasklet(tasklet, transactionManager).build();
+        return new StepBuilder(ESTIMATE_STEP, jobRepository).tasklet(tasklet, transactionManager).build();
     }
 
     @Bean

@@ -2,6 +2,8 @@ package com.jinpai.report;
 
 import java.math.BigDecimal;
 
+import com.jinpai.run.RunParameters;
+import com.jinpai.value.NightlyValueConfiguration;
 import com.jinpai.value.ValueSummaryBackfill;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -67,6 +69,24 @@ final class ReportFixture {
         reject(2, 4, "join_date '2026-13-01' is not a date (yyyy-MM-dd)");
         reject(3, 2, "reason of a replaced file");
         reject(4, 3, "reason of September");
+    }
+
+    /**
+     * A nightly run of {@code month} on {@code asOf} in the run history, its estimate step ending
+     * with {@code status}; {@code execution} numbers the instance, execution and step alike.
+     */
+    void estimateRun(long execution, String month, String asOf, String status) {
+        jdbc.update("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (?, 0, 'nightly', ?)",
+                execution, "%032d".formatted(execution));
+        jdbc.update("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, STATUS)"
+                + " VALUES (?, 0, ?, CURRENT_TIMESTAMP, ?)", execution, execution, status);
+        String parameter = "INSERT INTO BATCH_JOB_EXECUTION_PARAMS (JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_TYPE,"
+                + " PARAMETER_VALUE, IDENTIFYING) VALUES (?, ?, 'java.lang.String', ?, 'Y')";
+        jdbc.update(parameter, execution, RunParameters.MONTH, month);
+        jdbc.update(parameter, execution, RunParameters.AS_OF, asOf);
+        jdbc.update("INSERT INTO BATCH_STEP_EXECUTION (STEP_EXECUTION_ID, VERSION, STEP_NAME, JOB_EXECUTION_ID,"
+                + " CREATE_TIME, STATUS) VALUES (?, 0, ?, ?, CURRENT_TIMESTAMP, ?)", execution,
+                NightlyValueConfiguration.ESTIMATE_STEP, execution, status);
     }
 
     private void customer(String id, String month, String spend, String tier, boolean vip, Integer decile) {

@@ -213,6 +213,29 @@ abstract class ReportIntegrationTests {
     }
 
     /**
+     * October as the open month's estimate, its latest completed estimate taken on the 2nd (a later
+     * night's failed): its 3,000.00 to date is compared with September's 9,999.00 pro-rated to day 2
+     * of 31 (645.10), not with the whole of September.
+     */
+    @Test
+    void theOpenMonthsRevenueIsComparedWithThePreviousMonthToTheEstimatesDay() throws Exception {
+        fixture.customerValues();
+        database().update("UPDATE value_month_summary SET estimated = TRUE WHERE bill_month = '2026-10'");
+        fixture.estimateRun(1, "2026-10", "2026-10-01", "COMPLETED");
+        fixture.estimateRun(2, "2026-10", "2026-10-02", "COMPLETED");
+        fixture.estimateRun(3, "2026-10", "2026-10-03", "FAILED");
+        fixture.estimateRun(4, "2026-11", "2026-11-01", "COMPLETED");
+
+        Document doc = october();
+
+        assertThat(stories.estimateAsOf(OCTOBER)).isEqualTo(java.time.LocalDate.of(2026, 10, 2));
+        assertThat(text(doc, "[data-field=basis]")).startsWith("estimate");
+        assertThat(text(doc, "dd[data-field=revenue-change]")).isEqualTo("▲ +2,354.90 (+365.0%)");
+        assertThat(text(doc, "dd[data-field=revenue-against]")).isEqualTo("against 645.10: 2026-09 pro-rated to day 2 of 31");
+        assertThat(text(doc, "dd[data-field=customers-change]")).isEqualTo("▲ +9 (+900.0%)");
+    }
+
+    /**
      * October's actions of two managers as they stand in November: M001 (王经理) did one on the due
      * day, one a day late, let one expire and has one still open; M002 (no longer in the manager
      * export) did one early. September's action and the unassigned one are not in October's table.

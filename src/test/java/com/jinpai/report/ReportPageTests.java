@@ -136,6 +136,43 @@ class ReportPageTests {
         assertThat(doc.select("[data-field=basis]").text()).startsWith("closed bill");
     }
 
+    /** A closed month's cards as they always were: whole months, no line saying what revenue was taken against. */
+    @Test
+    void aClosedMonthsCardsCompareWholeMonths() {
+        Document doc = Jsoup.parse(page.render(data(Actions.none()), ReportSamples.story()));
+
+        assertThat(doc.select("[data-field=compared-with]").text()).isEqualTo("Change against 2026-09");
+        assertThat(doc.select("[data-card=revenue] dt").text()).isEqualTo("Revenue (yuan)");
+        assertThat(doc.select("dd[data-field=revenue-change]").text()).isEqualTo("▲ +294,257.25 (+31.3%)");
+        assertThat(doc.select("[data-field$=-against]")).isEmpty();
+    }
+
+    /**
+     * October's estimate on the 2nd: 60,000.00 to date against September's 940,310.55 pro-rated to 2
+     * of 31 days (60,665.20), not −93.6% against the whole of September; the counts as they stand.
+     */
+    @Test
+    void theOpenMonthsRevenueIsComparedToTheSameDayAndTheCardSaysSo() {
+        MonthStory closed = ReportSamples.story();
+        MonthStory story = new MonthStory(closed.previousMonth(), closed.figures(), closed.previous(),
+                closed.segments(), closed.starOrder(), closed.starMoves(),
+                HeaderComparison.of(true, java.time.LocalDate.of(2026, 10, 2)));
+        ReportData sample = data(Actions.none());
+        ReportData estimate = new ReportData(new Header(YearMonth.of(2026, 10), Basis.ESTIMATED, 10_000, 1_480,
+                new BigDecimal("60000.00"), new BigDecimal("38.42")), sample.tiers(), sample.migration(),
+                sample.pareto(), sample.actions(), sample.topReasons(), sample.files());
+
+        Document doc = Jsoup.parse(page.render(estimate, story));
+
+        assertThat(doc.select("[data-card=revenue] dt").text()).isEqualTo("Revenue, month to date (yuan)");
+        assertThat(doc.select("dd[data-field=revenue-change]").text()).isEqualTo("▼ −665.20 (−1.1%)");
+        assertThat(doc.select("dd[data-field=revenue-against]").text())
+                .isEqualTo("against 60,665.20: 2026-09 pro-rated to day 2 of 31");
+        assertThat(doc.select("[data-field=compared-with]").text()).contains("to the same share of the month");
+        assertThat(doc.select("dd[data-field=customers-change]").text()).isEqualTo("▲ +130 (+1.3%)");
+        assertThat(doc.select("[data-field$=-against]")).hasSize(1);
+    }
+
     @Test
     void sameDataRendersTheSameBytes() {
         assertThat(new ReportPage(2).render(data(Actions.none()))).isEqualTo(page.render(data(Actions.none())));

@@ -98,7 +98,7 @@ final class ReportSamples {
                 new MigrationCell("NONE", "ONE_STAR", 102), new MigrationCell("NONE", "NONE", 2_660));
         return new MonthStory("2026-09", new MonthStory.Figures(10_000, 1_480, new BigDecimal("952000.00"),
                 new BigDecimal("38.42"), 7_340), new MonthStory.Figures(9_870, 1_502, new BigDecimal("940310.55"),
-                new BigDecimal("37.90"), 7_236), segments, order, moves);
+                new BigDecimal("37.90"), 7_236), segments, order, moves, HeaderComparison.WHOLE_MONTHS);
     }
 
     private static MonthStory.SegmentRow segment(String name, long customers, String revenue, String share,

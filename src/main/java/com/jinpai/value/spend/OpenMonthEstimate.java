@@ -19,7 +19,16 @@ public final class OpenMonthEstimate {
 
     /** {@code planFen * daysElapsed / lengthOfMonth}, HALF_UP. */
     public static long proratedPlan(long planFen, LocalDate asOf) {
-        return Fen.scaleHalfUp(planFen, daysElapsed(asOf), asOf.lengthOfMonth());
+        return toDate(planFen, asOf);
+    }
+
+    /**
+     * A whole month's amount carried to the share of the month the estimate on {@code asOf} covers,
+     * {@code fen * daysElapsed / lengthOfMonth} HALF_UP: what the plan fee is pro-rated by, and what
+     * the report compares the estimate's month-to-date revenue with.
+     */
+    public static long toDate(long fen, LocalDate asOf) {
+        return Fen.scaleHalfUp(fen, daysElapsed(asOf), asOf.lengthOfMonth());
     }
 
     /**
