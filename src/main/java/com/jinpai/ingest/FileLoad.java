@@ -105,7 +105,7 @@ final class FileLoad {
             }
         }
         else {
-            long loaded = usage != null ? usage.finish() : writer.countFile(id);
+            long loaded = usage != null ? usage.finish() : writer.loaded(id);
             counts = new IngestCounts(read, loaded, rejected, read - rejected - loaded);
         }
         ledger.finish(id, Ledger.LOADED, counts, null, now(), writer.newest());

@@ -33,6 +33,8 @@ final class TableWriter {
     private final List<String> columns;
     /** The position of customer_id in a row of a bucketed table, or -1. */
     private final int bucketOf;
+    /** Fact rows the inserts put in so far (the server's count), or BulkInsert.UNKNOWN once a path could not tell. */
+    private long inserted;
 
     /** A writer of rejects only. */
     TableWriter(JdbcTemplate jdbc, Layout layout) {
@@ -97,10 +99,25 @@ final class TableWriter {
                 target[next] = CustomerBuckets.of((String) tableRows.get(row)[bucketOf]);
             }
         };
-        jdbc.execute((ConnectionCallback<Integer>) connection -> layout.snapshot()
+        Integer written = jdbc.execute((ConnectionCallback<Integer>) connection -> layout.snapshot()
                 ? BulkInsert.upsert(connection, layout.table(), columns, layout.key(), tableRows.size(), values)
                 : BulkInsert.insertIgnore(connection, layout.table(), columns, tableRows.size(), values));
+        if (!layout.snapshot()) {
+            inserted = written == null || written == BulkInsert.UNKNOWN || inserted == BulkInsert.UNKNOWN
+                    ? BulkInsert.UNKNOWN : inserted + written;
+        }
         return rejected;
+    }
+
+    /**
+     * The rows this writer's file loaded: of a fact file, the rows the server inserted (a re-send of
+     * a stored row or a repeated key skipped by INSERT IGNORE is not counted), counted by the table
+     * only when a path could not tell; of a snapshot file, the rows that carry its id (the last row
+     * of a key replaces the others). As {@link #countFile} for a fresh file id, without scanning
+     * the table.
+     */
+    long loaded(long fileId) {
+        return layout.snapshot() || inserted == BulkInsert.UNKNOWN ? countFile(fileId) : inserted;
     }
 
     /** Payments: the newest paid_at among the rows inserted so far; null for other sources or no rows. */
@@ -127,7 +144,7 @@ final class TableWriter {
     }
 
     /** The rows that carry this file's id: for a fresh file id, the rows it loaded. */
-    long countFile(long fileId) {
+    private long countFile(long fileId) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + layout.table() + " WHERE file_id = ?", Long.class,
                 fileId);
         return count == null ? 0 : count;
