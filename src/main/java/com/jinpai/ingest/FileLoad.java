@@ -72,7 +72,7 @@ final class FileLoad {
                 BillLineIdSet.delete(jdbc, earlier);
             }
             else {
-                writer.deleteFile(earlier);
+                writer.deleteFile(earlier, ledger.loaded(earlier));
             }
         }
         long read = 0;
@@ -108,7 +108,7 @@ final class FileLoad {
             long loaded = usage != null ? usage.finish() : writer.loaded(id);
             counts = new IngestCounts(read, loaded, rejected, read - rejected - loaded);
         }
-        ledger.finish(id, Ledger.LOADED, counts, null, now(), writer.newest());
+        ledger.finish(id, Ledger.LOADED, counts, null, now(), writer.newest(), writer.keys());
         if (earlier != null) {
             ledger.replace(earlier, id);
         }

@@ -33,6 +33,10 @@ final class TableWriter {
     private final List<String> columns;
     /** The position of customer_id in a row of a bucketed table, or -1. */
     private final int bucketOf;
+    /** Payments: the position of payment_id in a row, or -1. */
+    private final int keyOf;
+    private @Nullable String firstKey;
+    private @Nullable String lastKey;
     /** Fact rows the inserts put in so far (the server's count), or BulkInsert.UNKNOWN once a path could not tell. */
     private long inserted;
 
@@ -53,6 +57,7 @@ final class TableWriter {
         }
         this.bucketOf = layout.bucketed() ? layout.indexOf("customer_id") : -1;
         this.newestOf = paymentIds != null ? layout.indexOf("paid_at") : -1;
+        this.keyOf = paymentIds != null ? layout.indexOf("payment_id") : -1;
         if (bucketOf >= 0) {
             names.add(Layout.BUCKET_COLUMN);
         }
@@ -80,6 +85,13 @@ final class TableWriter {
                 LocalDateTime at = (LocalDateTime) row[newestOf];
                 if (newest == null || at.isAfter(newest)) {
                     newest = at;
+                }
+                String key = (String) row[keyOf];
+                if (firstKey == null || key.compareTo(firstKey) < 0) {
+                    firstKey = key;
+                }
+                if (lastKey == null || key.compareTo(lastKey) > 0) {
+                    lastKey = key;
                 }
             }
         }
@@ -138,8 +150,28 @@ final class TableWriter {
         });
     }
 
-    /** Removes what an earlier version of a file loaded. */
-    void deleteFile(long fileId) {
+    /**
+     * Payments: the range of the payment_ids inserted so far (a row the server skipped included,
+     * which only widens it); null for other sources or no rows.
+     */
+    Ledger.@Nullable KeyRange keys() {
+        return firstKey == null || lastKey == null ? null : new Ledger.KeyRange(firstKey, lastKey);
+    }
+
+    /**
+     * Removes what an earlier version of a file loaded. With the range of its payment_ids, through
+     * the primary key: the rows of the range with the file's id, then, unless they are all the file
+     * loaded (a collation that orders the ids otherwise than Java, such as one ignoring case, can
+     * leave some outside), the rest by a scan of the table, which has no index on file_id.
+     */
+    void deleteFile(long fileId, Ledger.Loaded earlier) {
+        if (earlier.keys() != null && keyOf >= 0) {
+            int deleted = jdbc.update("DELETE FROM " + layout.table() + " WHERE " + layout.fields().get(keyOf).name()
+                    + " BETWEEN ? AND ? AND file_id = ?", earlier.keys().first(), earlier.keys().last(), fileId);
+            if (deleted == earlier.rows()) {
+                return;
+            }
+        }
         jdbc.update("DELETE FROM " + layout.table() + " WHERE file_id = ?", fileId);
     }
 
