@@ -51,7 +51,7 @@ final class FileLoad {
         this.mapping = sources.mapping(file.source());
         this.layout = Layout.of(file.source());
         this.writer = new TableWriter(jdbc, layout, file.source() == Source.PAYMENTS
-                ? new PaymentIds(jdbc, file.name(), mapping.delimiter()) : null);
+                ? new PaymentIds(jdbc, file.name(), mapping.delimiter(), ledger.keyRanges(Source.PAYMENTS)) : null);
         this.jobExecutionId = jobExecutionId;
         this.context = context;
         this.shrinkGuard = shrinkGuard;

@@ -120,10 +120,35 @@ final class Ledger {
 
     /** The smallest and largest key of the rows a file put in, by Java's string order. */
     record KeyRange(String first, String last) {
+
+        boolean holds(String key) {
+            return key.compareTo(first) >= 0 && key.compareTo(last) <= 0;
+        }
     }
 
     /** What a loaded file put in its table: how many rows, and their keys' range when recorded. */
     record Loaded(long rows, @Nullable KeyRange keys) {
+    }
+
+    /**
+     * The key ranges of a source's LOADED files, every row of the source's table among them; null
+     * when a file holding rows has none recorded (loaded before V121), so any key may be stored.
+     */
+    @Nullable List<KeyRange> keyRanges(Source source) {
+        List<KeyRange> ranges = new ArrayList<>();
+        boolean[] unbounded = {false};
+        jdbc.query("SELECT first_key, last_key FROM ingest_file WHERE source = ? AND status = ? AND rows_loaded > 0",
+                rs -> {
+                    String first = rs.getString(1);
+                    String last = rs.getString(2);
+                    if (first == null || last == null) {
+                        unbounded[0] = true;
+                    }
+                    else {
+                        ranges.add(new KeyRange(first, last));
+                    }
+                }, source.id(), LOADED);
+        return unbounded[0] ? null : ranges;
     }
 
     /** The counted rows and key range of a LOADED file. */

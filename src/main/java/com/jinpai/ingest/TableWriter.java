@@ -35,8 +35,6 @@ final class TableWriter {
     private final int bucketOf;
     /** Payments: the position of payment_id in a row, or -1. */
     private final int keyOf;
-    private @Nullable String firstKey;
-    private @Nullable String lastKey;
     /** Fact rows the inserts put in so far (the server's count), or BulkInsert.UNKNOWN once a path could not tell. */
     private long inserted;
 
@@ -85,13 +83,6 @@ final class TableWriter {
                 LocalDateTime at = (LocalDateTime) row[newestOf];
                 if (newest == null || at.isAfter(newest)) {
                     newest = at;
-                }
-                String key = (String) row[keyOf];
-                if (firstKey == null || key.compareTo(firstKey) < 0) {
-                    firstKey = key;
-                }
-                if (lastKey == null || key.compareTo(lastKey) > 0) {
-                    lastKey = key;
                 }
             }
         }
@@ -155,7 +146,7 @@ final class TableWriter {
      * which only widens it); null for other sources or no rows.
      */
     Ledger.@Nullable KeyRange keys() {
-        return firstKey == null || lastKey == null ? null : new Ledger.KeyRange(firstKey, lastKey);
+        return paymentIds == null ? null : paymentIds.keys();
     }
 
     /**

@@ -220,6 +220,31 @@ abstract class DistinctLineIdsIntegrationTests {
                 .containsExactly(tuple("P3", october), tuple("P4", october), tuple("P6", november));
     }
 
+    @Test
+    void aPaymentIdOutsideTheRangeOfTheFilesInsertingItIsLookedUpAllTheSame() {
+        String header = "payment_id,customer_id,paid_at,amount,channel\n";
+        inbox.write("payments/payments_2024-10.csv", header + "Q1,C001,2024-10-05T10:00:00,50.00,APP\n"
+                + "Q2,C002,2024-10-06T10:00:00,20.00,APP\n");
+        ingest.ingestAll(inbox.root());
+        // as a file loaded before the ledger kept key ranges: any id may be among its rows
+        jdbc.update("UPDATE ingest_file SET first_key = NULL, last_key = NULL WHERE source = 'payments'");
+        // November's own rows before Q1 and Q2 (A1 .. A2) do not cover them either
+        inbox.write("payments/payments_2024-11.csv", header + "A1,C003,2024-11-01T10:00:00,1.00,APP\n"
+                + "A2,C003,2024-11-02T10:00:00,2.00,APP\nQ1,C003,2024-10-05T10:00:00,50.00,APP\n"
+                + "Q2,C002,2024-10-06T10:00:00,20.00,APP\n");
+
+        List<FileOutcome> outcomes = ingest.ingestAll(inbox.root());
+
+        assertThat(outcomes).filteredOn(outcome -> outcome.source() == Source.PAYMENTS
+                        && outcome.status() == Status.LOADED)
+                .extracting(FileOutcome::counts)
+                .as("Q1 reused with another customer, Q2 a re-send")
+                .containsExactly(new IngestCounts(4, 2, 1, 1));
+        assertThat(jdbc.queryForList("SELECT line_no, field FROM ingest_reject"))
+                .extracting(row -> number(row, "line_no"), row -> row.get("field"))
+                .containsExactly(tuple(4L, "payment_id"));
+    }
+
     /** Whether payment_id compares without case (MariaDB's utf8mb4_general_ci), so P1 and p1 are one key. */
     abstract boolean caseBlindIds();
 
