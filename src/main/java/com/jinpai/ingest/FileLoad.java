@@ -51,7 +51,7 @@ final class FileLoad {
         this.mapping = sources.mapping(file.source());
         this.layout = Layout.of(file.source());
         this.writer = new TableWriter(jdbc, layout, file.source() == Source.PAYMENTS
-                ? new PaymentIds(jdbc, file.name(), mapping.delimiter()) : null);
+                ? new PaymentIds(jdbc, file.name(), mapping.delimiter(), ledger.keyRanges(Source.PAYMENTS)) : null);
         this.jobExecutionId = jobExecutionId;
         this.context = context;
         this.shrinkGuard = shrinkGuard;
@@ -72,7 +72,7 @@ final class FileLoad {
                 BillLineIdSet.delete(jdbc, earlier);
             }
             else {
-                writer.deleteFile(earlier);
+                writer.deleteFile(earlier, ledger.loaded(earlier));
             }
         }
         long read = 0;
@@ -105,10 +105,10 @@ final class FileLoad {
             }
         }
         else {
-            long loaded = usage != null ? usage.finish() : writer.countFile(id);
+            long loaded = usage != null ? usage.finish() : writer.loaded(id);
             counts = new IngestCounts(read, loaded, rejected, read - rejected - loaded);
         }
-        ledger.finish(id, Ledger.LOADED, counts, null, now(), writer.newest());
+        ledger.finish(id, Ledger.LOADED, counts, null, now(), writer.newest(), writer.keys());
         if (earlier != null) {
             ledger.replace(earlier, id);
         }

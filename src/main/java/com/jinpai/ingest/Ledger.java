@@ -100,13 +100,65 @@ final class Ledger {
         finish(id, status, counts, message, finishedAt, null);
     }
 
-    /** @param newestAt payments: the newest paid_at among the rows the file holds (null: none) */
     void finish(long id, String status, IngestCounts counts, @Nullable String message, LocalDateTime finishedAt,
             @Nullable LocalDateTime newestAt) {
+        finish(id, status, counts, message, finishedAt, newestAt, null);
+    }
+
+    /**
+     * @param newestAt payments: the newest paid_at among the rows the file holds (null: none)
+     * @param keys payments: the range of the payment_ids the file put in (null: none)
+     */
+    void finish(long id, String status, IngestCounts counts, @Nullable String message, LocalDateTime finishedAt,
+            @Nullable LocalDateTime newestAt, @Nullable KeyRange keys) {
         jdbc.update("UPDATE ingest_file SET status = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?,"
-                + " rows_duplicate = ?, message = ?, finished_at = ?, newest_at = ? WHERE id = ?", status,
-                counts.read(), counts.loaded(), counts.rejected(), counts.duplicate(), cut(message),
-                Timestamp.valueOf(finishedAt), newestAt == null ? null : Timestamp.valueOf(newestAt), id);
+                + " rows_duplicate = ?, message = ?, finished_at = ?, newest_at = ?, first_key = ?, last_key = ?"
+                + " WHERE id = ?", status, counts.read(), counts.loaded(), counts.rejected(), counts.duplicate(),
+                cut(message), Timestamp.valueOf(finishedAt), newestAt == null ? null : Timestamp.valueOf(newestAt),
+                keys == null ? null : keys.first(), keys == null ? null : keys.last(), id);
+    }
+
+    /** The smallest and largest key of the rows a file put in, by Java's string order. */
+    record KeyRange(String first, String last) {
+
+        boolean holds(String key) {
+            return key.compareTo(first) >= 0 && key.compareTo(last) <= 0;
+        }
+    }
+
+    /** What a loaded file put in its table: how many rows, and their keys' range when recorded. */
+    record Loaded(long rows, @Nullable KeyRange keys) {
+    }
+
+    /**
+     * The key ranges of a source's LOADED files, every row of the source's table among them; null
+     * when a file holding rows has none recorded (loaded before V121), so any key may be stored.
+     */
+    @Nullable List<KeyRange> keyRanges(Source source) {
+        List<KeyRange> ranges = new ArrayList<>();
+        boolean[] unbounded = {false};
+        jdbc.query("SELECT first_key, last_key FROM ingest_file WHERE source = ? AND status = ? AND rows_loaded > 0",
+                rs -> {
+                    String first = rs.getString(1);
+                    String last = rs.getString(2);
+                    if (first == null || last == null) {
+                        unbounded[0] = true;
+                    }
+                    else {
+                        ranges.add(new KeyRange(first, last));
+                    }
+                }, source.id(), LOADED);
+        return unbounded[0] ? null : ranges;
+    }
+
+    /** The counted rows and key range of a LOADED file. */
+    Loaded loaded(long id) {
+        return jdbc.queryForObject("SELECT rows_loaded, first_key, last_key FROM ingest_file WHERE id = ?",
+                (rs, row) -> {
+                    String first = rs.getString(2);
+                    String last = rs.getString(3);
+                    return new Loaded(rs.getLong(1), first == null || last == null ? null : new KeyRange(first, last));
+                }, id);
     }
 
     /** A current file of a month. */

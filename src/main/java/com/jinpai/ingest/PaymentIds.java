@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A repeated {@code payment_id} counts once only when the whole row is the same (a re-send); a
  * reused id with another customer, time, amount or channel is a conflict: rejected with a reason
  * naming the line that holds the id, in this file or in one loaded before. Looks up a batch's ids
- * in {@code payment} with one query, never one per row.
+ * in {@code payment} with one query, never one per row, and only the ids that may be stored: within
+ * the payment_id range of a loaded file (the ledger's) or of the rows this file inserted so far. A
+ * month's export in id order, the ids of another month than the stored ones, needs no look-up at all.
  */
 final class PaymentIds {
 
@@ -38,11 +40,18 @@ final class PaymentIds {
     private final int paidAt;
     private final int amount;
     private final int channel;
+    /** The payment_id ranges of the loaded files; null: any id may be stored. */
+    private final @Nullable List<Ledger.KeyRange> loaded;
+    /** The smallest and largest payment_id of the rows this file inserts, so far. */
+    private @Nullable String first;
+    private @Nullable String last;
 
-    PaymentIds(JdbcTemplate jdbc, String fileName, char delimiter) {
+    /** @param loaded the payment_id ranges of the loaded files ({@link Ledger#keyRanges}); null: unknown */
+    PaymentIds(JdbcTemplate jdbc, String fileName, char delimiter, @Nullable List<Ledger.KeyRange> loaded) {
         this.jdbc = jdbc;
         this.fileName = fileName;
         this.delimiter = delimiter;
+        this.loaded = loaded == null ? null : List.copyOf(loaded);
         Layout layout = Layout.of(Source.PAYMENTS);
         this.paymentId = layout.indexOf("payment_id");
         this.customerId = layout.indexOf("customer_id");
@@ -70,6 +79,7 @@ final class PaymentIds {
             if (slot < 0) {
                 rows.add(row);
                 lines[rows.size() - 1] = line;
+                inserting((String) row[paymentId]);
             }
             else if (seen.contentAt(slot) != content(row)) {
                 conflicts.add(conflict(line, LineIds.line(seen.placeAt(slot)), fileName, row));
@@ -78,13 +88,48 @@ final class PaymentIds {
         return new Split(rows, lines, conflicts);
     }
 
+    /** The range of the payment_ids this file inserted so far (the rows {@link #split} let through); null before any. */
+    Ledger.@Nullable KeyRange keys() {
+        return first == null || last == null ? null : new Ledger.KeyRange(first, last);
+    }
+
+    private void inserting(String id) {
+        if (first == null || id.compareTo(first) < 0) {
+            first = id;
+        }
+        if (last == null || id.compareTo(last) > 0) {
+            last = id;
+        }
+    }
+
+    /**
+     * Whether a row with this id may be stored: a stored row's id lies within the range of the
+     * file that inserted it (this one or a loaded one), ranges by Java's string order as the
+     * stored rows are matched by Java's equality.
+     */
+    private boolean mayBeStored(String id) {
+        if (loaded == null || first != null && id.compareTo(first) >= 0 && id.compareTo(last) <= 0) {
+            return true;
+        }
+        for (Ledger.KeyRange range : loaded) {
+            if (range.holds(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Map<String, Stored> stored(List<Object[]> rows) {
         Map<String, Stored> stored = new HashMap<>();
-        if (rows.isEmpty()) {
+        List<Object> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            if (mayBeStored((String) row[paymentId])) {
+                ids.add(row[paymentId]);
+            }
+        }
+        if (ids.isEmpty()) {
             return stored;
         }
-        List<Object> ids = new ArrayList<>(rows.size());
-        rows.forEach(row -> ids.add(row[paymentId]));
         jdbc.query("SELECT p.payment_id, p.customer_id, p.paid_at, p.amount, p.channel, p.line_no, f.file_name"
                 + " FROM payment p LEFT JOIN ingest_file f ON f.id = p.file_id WHERE p.payment_id IN ("
                 + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", rs -> {

@@ -33,6 +33,10 @@ final class TableWriter {
     private final List<String> columns;
     /** The position of customer_id in a row of a bucketed table, or -1. */
     private final int bucketOf;
+    /** Payments: the position of payment_id in a row, or -1. */
+    private final int keyOf;
+    /** Fact rows the inserts put in so far (the server's count), or BulkInsert.UNKNOWN once a path could not tell. */
+    private long inserted;
 
     /** A writer of rejects only. */
     TableWriter(JdbcTemplate jdbc, Layout layout) {
@@ -51,6 +55,7 @@ final class TableWriter {
         }
         this.bucketOf = layout.bucketed() ? layout.indexOf("customer_id") : -1;
         this.newestOf = paymentIds != null ? layout.indexOf("paid_at") : -1;
+        this.keyOf = paymentIds != null ? layout.indexOf("payment_id") : -1;
         if (bucketOf >= 0) {
             names.add(Layout.BUCKET_COLUMN);
         }
@@ -97,10 +102,25 @@ final class TableWriter {
                 target[next] = CustomerBuckets.of((String) tableRows.get(row)[bucketOf]);
             }
         };
-        jdbc.execute((ConnectionCallback<Integer>) connection -> layout.snapshot()
+        Integer written = jdbc.execute((ConnectionCallback<Integer>) connection -> layout.snapshot()
                 ? BulkInsert.upsert(connection, layout.table(), columns, layout.key(), tableRows.size(), values)
                 : BulkInsert.insertIgnore(connection, layout.table(), columns, tableRows.size(), values));
+        if (!layout.snapshot()) {
+            inserted = written == null || written == BulkInsert.UNKNOWN || inserted == BulkInsert.UNKNOWN
+                    ? BulkInsert.UNKNOWN : inserted + written;
+        }
         return rejected;
+    }
+
+    /**
+     * The rows this writer's file loaded: of a fact file, the rows the server inserted (a re-send of
+     * a stored row or a repeated key skipped by INSERT IGNORE is not counted), counted by the table
+     * only when a path could not tell; of a snapshot file, the rows that carry its id (the last row
+     * of a key replaces the others). As {@link #countFile} for a fresh file id, without scanning
+     * the table.
+     */
+    long loaded(long fileId) {
+        return layout.snapshot() || inserted == BulkInsert.UNKNOWN ? countFile(fileId) : inserted;
     }
 
     /** Payments: the newest paid_at among the rows inserted so far; null for other sources or no rows. */
@@ -121,13 +141,33 @@ final class TableWriter {
         });
     }
 
-    /** Removes what an earlier version of a file loaded. */
-    void deleteFile(long fileId) {
+    /**
+     * Payments: the range of the payment_ids inserted so far (a row the server skipped included,
+     * which only widens it); null for other sources or no rows.
+     */
+    Ledger.@Nullable KeyRange keys() {
+        return paymentIds == null ? null : paymentIds.keys();
+    }
+
+    /**
+     * Removes what an earlier version of a file loaded. With the range of its payment_ids, through
+     * the primary key: the rows of the range with the file's id, then, unless they are all the file
+     * loaded (a collation that orders the ids otherwise than Java, such as one ignoring case, can
+     * leave some outside), the rest by a scan of the table, which has no index on file_id.
+     */
+    void deleteFile(long fileId, Ledger.Loaded earlier) {
+        if (earlier.keys() != null && keyOf >= 0) {
+            int deleted = jdbc.update("DELETE FROM " + layout.table() + " WHERE " + layout.fields().get(keyOf).name()
+                    + " BETWEEN ? AND ? AND file_id = ?", earlier.keys().first(), earlier.keys().last(), fileId);
+            if (deleted == earlier.rows()) {
+                return;
+            }
+        }
         jdbc.update("DELETE FROM " + layout.table() + " WHERE file_id = ?", fileId);
     }
 
     /** The rows that carry this file's id: for a fresh file id, the rows it loaded. */
-    long countFile(long fileId) {
+    private long countFile(long fileId) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + layout.table() + " WHERE file_id = ?", Long.class,
                 fileId);
         return count == null ? 0 : count;

@@ -47,11 +47,15 @@ public final class BulkInsert {
         return insert(connection, table, columns, rows, source, Mode.INSERT, List.of());
     }
 
+    /** What {@link #insertIgnore} answers when the path cannot tell how many rows went in. */
+    public static final int UNKNOWN = -1;
+
     /**
      * Like {@link #insert}, but a row whose key is already in the table, or earlier in the rows, is
      * skipped (the first one stays, as with {@code INSERT IGNORE}). Returns the number of rows
-     * given: how many were skipped is not known on every path (a driver that rewrites a batch into
-     * multi-row statements reports no count per row).
+     * inserted, the skipped ones not counted (LOAD DATA's affected rows, the sum of a batch's update
+     * counts), or {@link #UNKNOWN} when the driver reports no count per row (Connector/J's batch
+     * rewritten into multi-row statements).
      */
     public static int insertIgnore(Connection connection, String table, List<String> columns, int rows,
             RowValues source) throws SQLException {
@@ -130,8 +134,12 @@ public final class BulkInsert {
             throw ex;
         }
         int loaded = statement.getUpdateCount();
-        if (mode != Mode.INSERT) {
-            // skipped rows are not counted; replaced ones are counted twice (deleted, then inserted)
+        if (mode == Mode.IGNORE) {
+            // the rows inserted: a skipped row is a warning, not an affected row
+            return loaded;
+        }
+        if (mode == Mode.REPLACE) {
+            // replaced rows are counted twice (deleted, then inserted)
             return rows;
         }
         if (loaded != rows) {
@@ -145,6 +153,7 @@ public final class BulkInsert {
             Mode mode, List<String> key) throws SQLException {
         String sql = batchSql(table, columns, mode, key);
         Object[] values = new Object[columns.size()];
+        int inserted = 0;
         try (PreparedStatement ps = BatchStatements.prepare(connection, sql)) {
             for (int row = 0; row < rows; row++) {
                 source.fill(row, values);
@@ -153,12 +162,25 @@ public final class BulkInsert {
                 }
                 ps.addBatch();
                 if ((row + 1) % BATCH_ROWS == 0) {
-                    ps.executeBatch();
+                    inserted = added(inserted, ps.executeBatch());
                 }
             }
-            ps.executeBatch();
+            inserted = added(inserted, ps.executeBatch());
         }
-        return rows;
+        return mode == Mode.IGNORE ? inserted : rows;
+    }
+
+    /** The rows inserted so far and a batch's update counts (0 for a row INSERT IGNORE skipped), or UNKNOWN. */
+    private static int added(int before, int[] counts) {
+        int sum = before;
+        for (int count : counts) {
+            if (sum == UNKNOWN || count < 0) {
+                // Statement.SUCCESS_NO_INFO: a rewritten multi-row statement counts for all of its rows
+                return UNKNOWN;
+            }
+            sum += count;
+        }
+        return sum;
     }
 
     private static String batchSql(String table, List<String> columns, Mode mode, List<String> key) {
