@@ -58,6 +58,7 @@ public class ActionListService {
     private final JdbcTemplate jdbc;
     private final Path root;
     private final boolean xlsx;
+    private final int xlsxWriters;
     private final int defaultCapacity;
     private final ActionMessages words;
 
@@ -69,6 +70,7 @@ public class ActionListService {
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.root = jinpai.outputDir().resolve(actions.output().folder());
         this.xlsx = actions.output().xlsx();
+        this.xlsxWriters = actions.output().xlsxWriters();
     }
 
     /** The folder a run month's lists go to. */
@@ -88,9 +90,9 @@ public class ActionListService {
     public ListOutcome write(YearMonth month, LocalDate asOf) {
         Path folder = folder(month);
         PhaseTimes times = new PhaseTimes(log, "lists " + month);
-        try {
+        try (XlsxWriters workbooks = new XlsxWriters(xlsxWriters)) {
             clear(folder);
-            FileTimes fileTimes = new FileTimes();
+            FileTimes fileTimes = new FileTimes(workbooks);
             List<IndexLine> index = writeManagerLists(folder, asOf, fileTimes);
             times.lap("manager lists");
             int managerLists = index.size();
@@ -110,9 +112,12 @@ public class ActionListService {
             CsvTables.write(folder.resolve(INDEX + ".csv"), indexTable);
             CsvTables.write(folder.resolve(UNASSIGNED_VIPS + ".csv"), vipTable);
             if (xlsx) {
+                // the last workbook, written here while the workers finish the lists' (not in the lists' XLSX time)
                 XlsxTables.write(folder.resolve(INDEX + ".xlsx"), asOf, List.of(indexTable, vipTable));
             }
             times.lap("index");
+            fileTimes.xlsx = workbooks.finish();
+            times.lap("waiting for the XLSX lists");
             times.done(managerRows + " manager row(s), " + unassigned.size() + " unassigned, " + vips.size()
                     + " unassigned VIP(s); action list files: CSV " + fileTimes.csv / 1_000_000 + " ms, XLSX "
                     + fileTimes.xlsx / 1_000_000 + " ms");
@@ -175,11 +180,9 @@ public class ActionListService {
         try {
             long started = System.nanoTime();
             CsvTables.write(base.resolveSibling(base.getFileName() + ".csv"), table);
-            long csvDone = System.nanoTime();
-            fileTimes.csv += csvDone - started;
+            fileTimes.csv += System.nanoTime() - started;
             if (xlsx) {
-                XlsxTables.write(base.resolveSibling(base.getFileName() + ".xlsx"), asOf, List.of(table));
-                fileTimes.xlsx += System.nanoTime() - csvDone;
+                fileTimes.workbooks.write(base.resolveSibling(base.getFileName() + ".xlsx"), asOf, List.of(table));
             }
         }
         catch (IOException ex) {
@@ -273,11 +276,19 @@ public class ActionListService {
         }
     }
 
-    /** The time the action lists' files took, CSV and XLSX apart, in nanoseconds (the step log's). */
+    /**
+     * The time the action lists' files took, CSV and XLSX apart, in nanoseconds (the step log's; the XLSX time
+     * summed over the threads that wrote them), and who writes the workbooks.
+     */
     private static final class FileTimes {
 
+        private final XlsxWriters workbooks;
         private long csv;
         private long xlsx;
+
+        FileTimes(XlsxWriters workbooks) {
+            this.workbooks = workbooks;
+        }
     }
 
     /** The open actions of one manager, gathered while the ordered read passes over them. */
