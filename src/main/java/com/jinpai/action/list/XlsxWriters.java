@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,9 +22,12 @@ import org.jspecify.annotations.Nullable;
  * times its CSV, and nothing of it needs the database. A workbook's bytes depend only on its tables
  * and as-of date, so which thread writes it, and when, changes nothing in the files.
  *
- * <p>At most {@code workers} workbooks wait for a worker; when that many wait, the caller writes the
- * next one itself, so the tables held at once stay a few lists' worth. With no workers every workbook
- * is written by the caller, at once. {@link #finish} waits for all and fails with the first failure.
+ * <p>Workbooks wait in turn for a worker, each holding its tables until written: at most the run's
+ * lists, which the step reads anyway (the unassigned list is held whole to be sorted). The queue is
+ * not bounded on purpose: a bound would have the caller write the workbook that overflows it, and
+ * that is the large unassigned list coming last, written then beside nothing. With no workers every
+ * workbook is written by the caller, at once. {@link #finish} waits for all and fails with the first
+ * failure.
  */
 final class XlsxWriters implements AutoCloseable {
 
@@ -39,18 +42,15 @@ final class XlsxWriters implements AutoCloseable {
             return;
         }
         AtomicInteger threads = new AtomicInteger();
-        pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(workers),
+        pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 task -> {
                     Thread thread = new Thread(task, "xlsx-writer-" + threads.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                });
     }
 
-    /**
-     * Writes {@code tables} as the workbook {@code file}: on a worker, or in the caller when as many
-     * workbooks already wait (or there are no workers).
-     */
+    /** Writes {@code tables} as the workbook {@code file}: on a worker, or at once when there are none. */
     void write(Path file, LocalDate asOf, List<Table> tables) throws IOException {
         if (pool == null) {
             timed(file, asOf, tables);
