@@ -101,7 +101,7 @@ public class ActionListService {
             List<ActionListRow> unassigned = jdbc.query(OPEN_ACTIONS.formatted("IS NULL"), (rs, n) -> row(rs));
             unassigned.sort(Comparator.comparing((ActionListRow r) -> nullLast(r.region())).thenComparing(
                     ActionListRow.LIST_ORDER));
-            writeList(folder.resolve(UNASSIGNED), asOf, unassigned, fileTimes);
+            writeList(folder.resolve(UNASSIGNED), asOf, unassigned, fileTimes, true);
             times.lap("unassigned list");
             List<UnassignedVip> vips = unassignedVips(month);
             times.lap("unassigned VIPs read");
@@ -116,7 +116,7 @@ public class ActionListService {
                 XlsxTables.write(folder.resolve(INDEX + ".xlsx"), asOf, List.of(indexTable, vipTable));
             }
             times.lap("index");
-            fileTimes.xlsx = workbooks.finish();
+            fileTimes.xlsx += workbooks.finish();
             times.lap("waiting for the XLSX lists");
             times.done(managerRows + " manager row(s), " + unassigned.size() + " unassigned, " + vips.size()
                     + " unassigned VIP(s); action list files: CSV " + fileTimes.csv / 1_000_000 + " ms, XLSX "
@@ -150,11 +150,40 @@ public class ActionListService {
         if (pending.managerId != null) {
             index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending, fileTimes));
         }
+        // every empty list is the same bytes (the header, no row, the run's stamp): written once, copied for the
+        // other managers without open actions (all of them in a month that issues none)
+        @Nullable Path emptyList = null;
         for (IndexLine idle : managers.values()) {
-            index.add(writeManager(folder, asOf, idle, new ManagerRows(), fileTimes));
+            Path base = folder.resolve(managerFile(idle.managerId()));
+            if (emptyList == null) {
+                writeList(base, asOf, List.of(), fileTimes, false);
+                emptyList = base;
+            }
+            else {
+                copyList(emptyList, base, fileTimes);
+            }
+            index.add(indexLine(idle, idle.managerId(), List.of()));
         }
         index.sort(Comparator.comparing(IndexLine::managerId));
         return index;
+    }
+
+    /** Copies a list's files ({@code <base>.csv}, and the XLSX when written) to another list's name. */
+    private void copyList(Path from, Path to, FileTimes fileTimes) {
+        try {
+            long started = System.nanoTime();
+            Files.copy(from.resolveSibling(from.getFileName() + ".csv"), to.resolveSibling(to.getFileName() + ".csv"));
+            fileTimes.csv += System.nanoTime() - started;
+            if (xlsx) {
+                started = System.nanoTime();
+                Files.copy(from.resolveSibling(from.getFileName() + ".xlsx"),
+                        to.resolveSibling(to.getFileName() + ".xlsx"));
+                fileTimes.xlsx += System.nanoTime() - started;
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** The list file name of a manager: one per id, whatever characters the id holds. */
@@ -165,24 +194,35 @@ public class ActionListService {
     private IndexLine writeManager(Path folder, LocalDate asOf, @Nullable IndexLine manager, ManagerRows rows,
             FileTimes fileTimes) {
         String managerId = manager != null ? manager.managerId() : rows.managerId;
-        String name = managerFile(managerId);
         rows.rows.sort(ActionListRow.LIST_ORDER);
-        writeList(folder.resolve(name), asOf, rows.rows, fileTimes);
-        long[] perPriority = countByPriority(rows.rows);
-        return new IndexLine(managerId, manager == null ? null : manager.managerName(),
-                manager == null ? null : manager.region(), manager == null ? null : manager.capacity(),
-                manager == null ? 0 : manager.vips(), rows.rows.size(), perPriority[0], perPriority[1],
-                perPriority[2], name + ".csv");
+        writeList(folder.resolve(managerFile(managerId)), asOf, rows.rows, fileTimes, true);
+        return indexLine(manager, managerId, rows.rows);
     }
 
-    private void writeList(Path base, LocalDate asOf, List<ActionListRow> rows, FileTimes fileTimes) {
+    /** The index line of a manager's list (the manager null: an id in the actions that the export lacks). */
+    private static IndexLine indexLine(@Nullable IndexLine manager, String managerId, List<ActionListRow> rows) {
+        long[] perPriority = countByPriority(rows);
+        return new IndexLine(managerId, manager == null ? null : manager.managerName(),
+                manager == null ? null : manager.region(), manager == null ? null : manager.capacity(),
+                manager == null ? 0 : manager.vips(), rows.size(), perPriority[0], perPriority[1],
+                perPriority[2], managerFile(managerId) + ".csv");
+    }
+
+    /** @param beside whether the XLSX may be written by a worker; if not, it is there when this returns */
+    private void writeList(Path base, LocalDate asOf, List<ActionListRow> rows, FileTimes fileTimes,
+            boolean beside) {
         Table table = ListTables.actions(rows, words);
         try {
             long started = System.nanoTime();
             CsvTables.write(base.resolveSibling(base.getFileName() + ".csv"), table);
             fileTimes.csv += System.nanoTime() - started;
-            if (xlsx) {
+            if (xlsx && beside) {
                 fileTimes.workbooks.write(base.resolveSibling(base.getFileName() + ".xlsx"), asOf, List.of(table));
+            }
+            else if (xlsx) {
+                long csvDone = System.nanoTime();
+                XlsxTables.write(base.resolveSibling(base.getFileName() + ".xlsx"), asOf, List.of(table));
+                fileTimes.xlsx += System.nanoTime() - csvDone;
             }
         }
         catch (IOException ex) {
