@@ -74,7 +74,9 @@ public record ActionsProperties(
     /**
      * @param folder sub-folder of {@code jinpai.output-dir} holding one folder per run month
      * @param xlsx whether an XLSX is written next to every CSV
+     * @param xlsxWriters threads that write the XLSX workbooks while the lists go on being read and their CSVs
+     *        written; 0: each workbook is written right after its CSV. The files are the same either way.
      */
-    public record Output(@NotBlank String folder, boolean xlsx) {
+    public record Output(@NotBlank String folder, boolean xlsx, @Min(0) int xlsxWriters) {
     }
 }

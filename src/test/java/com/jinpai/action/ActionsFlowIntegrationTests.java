@@ -504,6 +504,29 @@ abstract class ActionsFlowIntegrationTests {
     }
 
     @Test
+    void everyCustomerNoLongerVipIsReleasedAlsoWhenTheyFillSeveralDeleteBatches() throws Exception {
+        OctoberScenario.load(fixtures);
+        // left from earlier months: 2,500 assignments of customers who are not VIP in October (no row, or not VIP)
+        List<Object[]> earlier = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            earlier.add(new Object[] {String.format("X%05d", i), i % 2 == 0 ? "M1" : null, "Hangzhou"});
+        }
+        jdbc.batchUpdate("INSERT INTO vip_assignment (customer_id, manager_id, region, assigned_month) "
+                + "VALUES (?, ?, ?, '2024-09')", earlier);
+        jdbc.update("INSERT INTO vip_assignment (customer_id, manager_id, region, assigned_month) "
+                + "VALUES ('C07', 'M1', 'Hangzhou', '2024-09')");
+
+        JobExecution execution = job.run(OctoberScenario.MONTH, OctoberScenario.AS_OF);
+
+        // only October's VIPs keep (or get) a row, each decided as if the others had never been there
+        assertThat(assignments()).containsExactlyInAnyOrderEntriesOf(Map.of("C01", "M1", "C02", "M2", "C03", "M2",
+                "C04", "-", "C05", "M3", "C06", "-", "C08", "M1"));
+        assertThat(execution.getStepExecutions()).filteredOn(step -> step.getStepName().equals("actionsAssignStep"))
+                .singleElement().satisfies(step -> assertThat(step.getExitStatus().getExitDescription())
+                        .endsWith("released 2501"));
+    }
+
+    @Test
     void aMonthWithoutCustomerValueRowsLeavesAssignmentsAlone() throws Exception {
         OctoberScenario.load(fixtures);
         run(OctoberScenario.MONTH, OctoberScenario.AS_OF);

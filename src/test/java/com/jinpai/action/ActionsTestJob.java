@@ -31,9 +31,10 @@ public final class ActionsTestJob {
     /**
      * Runs the flow for a month as of a date and asserts it completed.
      *
+     * @return the completed execution (its steps' exit descriptions say what each did)
      * @param extra more identifying parameters as name, value pairs (a re-run of the same month and date)
      */
-    public void run(YearMonth month, LocalDate asOf, String... extra) throws Exception {
+    public JobExecution run(YearMonth month, LocalDate asOf, String... extra) throws Exception {
         JobParametersBuilder parameters = new JobParametersBuilder().addString("month", month.toString())
                 .addString("asOf", asOf.toString());
         for (int i = 0; i < extra.length; i += 2) {
@@ -42,5 +43,6 @@ public final class ActionsTestJob {
         JobExecution execution = jobOperator.startJob(parameters.toJobParameters());
         assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
                 .isEqualTo(BatchStatus.COMPLETED);
+        return execution;
     }
 }

@@ -360,7 +360,7 @@ class ActionIssuer {
         }
 
         void flush(int atLeast) {
-            insertNanos += ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, atLeast);
+            insertNanos += ActionWrites.insert(jdbc, inserts, atLeast);
             refreshNanos += ActionWrites.stageRefreshes(jdbc, refreshes, atLeast);
         }
 

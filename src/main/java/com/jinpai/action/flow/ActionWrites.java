@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.jinpai.action.ActionStatus;
 import com.jinpai.system.jdbc.BulkInsert;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,17 +13,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * How both issuers ({@link ActionIssuer}, {@link StarActionIssuer}) write {@code vip_action}: a
  * finding whose situation has an OPEN action refreshes it, one already issued in the period is left
- * alone, anything else is inserted; keys are read once up front, inserts go in batches, refreshes
+ * alone, anything else is inserted; keys are read once up front, inserts go in bulk, refreshes
  * are staged in bulk and set by one joined statement at the end.
  */
 final class ActionWrites {
 
-    // a plain insert: the keys already there are skipped before, and should a second run of the same
-    // month slip in meanwhile, the primary key fails this one loudly instead of issuing twice
-    static final String INSERT = """
-            INSERT INTO vip_action (customer_id, rule_code, situation, period, customer_name, masked_phone, region,
-                tier, spend, avg_spend, priority, reason, issued_on, due_date, status, manager_id, refreshed_period)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""";
+    /**
+     * The columns of a new action, the order of an insert row (its status, OPEN, is added when written). A plain
+     * insert: the keys already there are skipped before, and should a second run of the same month slip in
+     * meanwhile, the primary key fails this one loudly instead of issuing twice ({@link BulkInsert#insert} fails
+     * when the server skipped a row).
+     */
+    static final List<String> INSERT_COLUMNS = List.of("customer_id", "rule_code", "situation", "period",
+            "customer_name", "masked_phone", "region", "tier", "spend", "avg_spend", "priority", "reason", "issued_on",
+            "due_date", "manager_id", "refreshed_period");
+
+    private static final List<String> INSERTED_COLUMNS = java.util.stream.Stream.concat(INSERT_COLUMNS.stream(),
+            java.util.stream.Stream.of("status")).toList();
 
     /** Where the refreshes of open actions wait until one statement sets them ({@link #applyRefreshes}). */
     static final String REFRESH_STAGING = "vip_action_refresh";
@@ -42,18 +49,26 @@ final class ActionWrites {
     }
 
     /**
-     * Writes the batch once it holds {@code atLeast} rows (1: whatever is left).
+     * Inserts the new actions (rows in {@link #INSERT_COLUMNS} order) once the batch holds {@code atLeast} rows
+     * (1: whatever is left), in bulk: {@code LOAD DATA} on MySQL, where the batched {@code INSERT}s took about
+     * 36 microseconds a row (3.3 s for a city's 90,000 new actions); JDBC batches elsewhere.
      *
      * @return the nanoseconds the write took, 0 when nothing was written (the step log's write time)
      */
-    static long flush(JdbcTemplate jdbc, String sql, List<Object[]> batch, int atLeast) {
-        if (batch.size() >= atLeast && !batch.isEmpty()) {
-            long started = System.nanoTime();
-            jdbc.batchUpdate(sql, batch);
-            batch.clear();
-            return System.nanoTime() - started;
+    static long insert(JdbcTemplate jdbc, List<Object[]> batch, int atLeast) {
+        if (batch.size() < atLeast || batch.isEmpty()) {
+            return 0;
         }
-        return 0;
+        long started = System.nanoTime();
+        String open = ActionStatus.OPEN.name();
+        jdbc.execute((ConnectionCallback<Integer>) connection -> BulkInsert.insert(connection, "vip_action",
+                INSERTED_COLUMNS, batch.size(), (i, values) -> {
+                    Object[] row = batch.get(i);
+                    System.arraycopy(row, 0, values, 0, row.length);
+                    values[row.length] = open;
+                }));
+        batch.clear();
+        return System.nanoTime() - started;
     }
 
     /** Empties the staging table: what a failed earlier attempt may have left. */

@@ -147,7 +147,7 @@ class StarActionIssuer {
 
         /** Writes the batches once they hold {@code atLeast} rows (1: whatever is left). */
         void flush(int atLeast) {
-            writeNanos += ActionWrites.flush(jdbc, ActionWrites.INSERT, inserts, atLeast)
+            writeNanos += ActionWrites.insert(jdbc, inserts, atLeast)
                     + ActionWrites.stageRefreshes(jdbc, refreshes, atLeast);
         }
 

@@ -58,6 +58,7 @@ public class ActionListService {
     private final JdbcTemplate jdbc;
     private final Path root;
     private final boolean xlsx;
+    private final int xlsxWriters;
     private final int defaultCapacity;
     private final ActionMessages words;
 
@@ -69,6 +70,7 @@ public class ActionListService {
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.root = jinpai.outputDir().resolve(actions.output().folder());
         this.xlsx = actions.output().xlsx();
+        this.xlsxWriters = actions.output().xlsxWriters();
     }
 
     /** The folder a run month's lists go to. */
@@ -88,9 +90,9 @@ public class ActionListService {
     public ListOutcome write(YearMonth month, LocalDate asOf) {
         Path folder = folder(month);
         PhaseTimes times = new PhaseTimes(log, "lists " + month);
-        try {
+        try (XlsxWriters workbooks = new XlsxWriters(xlsxWriters)) {
             clear(folder);
-            FileTimes fileTimes = new FileTimes();
+            FileTimes fileTimes = new FileTimes(workbooks);
             List<IndexLine> index = writeManagerLists(folder, asOf, fileTimes);
             times.lap("manager lists");
             int managerLists = index.size();
@@ -99,7 +101,7 @@ public class ActionListService {
             List<ActionListRow> unassigned = jdbc.query(OPEN_ACTIONS.formatted("IS NULL"), (rs, n) -> row(rs));
             unassigned.sort(Comparator.comparing((ActionListRow r) -> nullLast(r.region())).thenComparing(
                     ActionListRow.LIST_ORDER));
-            writeList(folder.resolve(UNASSIGNED), asOf, unassigned, fileTimes);
+            writeList(folder.resolve(UNASSIGNED), asOf, unassigned, fileTimes, true);
             times.lap("unassigned list");
             List<UnassignedVip> vips = unassignedVips(month);
             times.lap("unassigned VIPs read");
@@ -110,9 +112,12 @@ public class ActionListService {
             CsvTables.write(folder.resolve(INDEX + ".csv"), indexTable);
             CsvTables.write(folder.resolve(UNASSIGNED_VIPS + ".csv"), vipTable);
             if (xlsx) {
+                // the last workbook, written here while the workers finish the lists' (not in the lists' XLSX time)
                 XlsxTables.write(folder.resolve(INDEX + ".xlsx"), asOf, List.of(indexTable, vipTable));
             }
             times.lap("index");
+            fileTimes.xlsx += workbooks.finish();
+            times.lap("waiting for the XLSX lists");
             times.done(managerRows + " manager row(s), " + unassigned.size() + " unassigned, " + vips.size()
                     + " unassigned VIP(s); action list files: CSV " + fileTimes.csv / 1_000_000 + " ms, XLSX "
                     + fileTimes.xlsx / 1_000_000 + " ms");
@@ -145,11 +150,40 @@ public class ActionListService {
         if (pending.managerId != null) {
             index.add(writeManager(folder, asOf, managers.remove(pending.managerId), pending, fileTimes));
         }
+        // every empty list is the same bytes (the header, no row, the run's stamp): written once, copied for the
+        // other managers without open actions (all of them in a month that issues none)
+        @Nullable Path emptyList = null;
         for (IndexLine idle : managers.values()) {
-            index.add(writeManager(folder, asOf, idle, new ManagerRows(), fileTimes));
+            Path base = folder.resolve(managerFile(idle.managerId()));
+            if (emptyList == null) {
+                writeList(base, asOf, List.of(), fileTimes, false);
+                emptyList = base;
+            }
+            else {
+                copyList(emptyList, base, fileTimes);
+            }
+            index.add(indexLine(idle, idle.managerId(), List.of()));
         }
         index.sort(Comparator.comparing(IndexLine::managerId));
         return index;
+    }
+
+    /** Copies a list's files ({@code <base>.csv}, and the XLSX when written) to another list's name. */
+    private void copyList(Path from, Path to, FileTimes fileTimes) {
+        try {
+            long started = System.nanoTime();
+            Files.copy(from.resolveSibling(from.getFileName() + ".csv"), to.resolveSibling(to.getFileName() + ".csv"));
+            fileTimes.csv += System.nanoTime() - started;
+            if (xlsx) {
+                started = System.nanoTime();
+                Files.copy(from.resolveSibling(from.getFileName() + ".xlsx"),
+                        to.resolveSibling(to.getFileName() + ".xlsx"));
+                fileTimes.xlsx += System.nanoTime() - started;
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** The list file name of a manager: one per id, whatever characters the id holds. */
@@ -160,24 +194,33 @@ public class ActionListService {
     private IndexLine writeManager(Path folder, LocalDate asOf, @Nullable IndexLine manager, ManagerRows rows,
             FileTimes fileTimes) {
         String managerId = manager != null ? manager.managerId() : rows.managerId;
-        String name = managerFile(managerId);
         rows.rows.sort(ActionListRow.LIST_ORDER);
-        writeList(folder.resolve(name), asOf, rows.rows, fileTimes);
-        long[] perPriority = countByPriority(rows.rows);
-        return new IndexLine(managerId, manager == null ? null : manager.managerName(),
-                manager == null ? null : manager.region(), manager == null ? null : manager.capacity(),
-                manager == null ? 0 : manager.vips(), rows.rows.size(), perPriority[0], perPriority[1],
-                perPriority[2], name + ".csv");
+        writeList(folder.resolve(managerFile(managerId)), asOf, rows.rows, fileTimes, true);
+        return indexLine(manager, managerId, rows.rows);
     }
 
-    private void writeList(Path base, LocalDate asOf, List<ActionListRow> rows, FileTimes fileTimes) {
+    /** The index line of a manager's list (the manager null: an id in the actions that the export lacks). */
+    private static IndexLine indexLine(@Nullable IndexLine manager, String managerId, List<ActionListRow> rows) {
+        long[] perPriority = countByPriority(rows);
+        return new IndexLine(managerId, manager == null ? null : manager.managerName(),
+                manager == null ? null : manager.region(), manager == null ? null : manager.capacity(),
+                manager == null ? 0 : manager.vips(), rows.size(), perPriority[0], perPriority[1],
+                perPriority[2], managerFile(managerId) + ".csv");
+    }
+
+    /** @param beside whether the XLSX may be written by a worker; if not, it is there when this returns */
+    private void writeList(Path base, LocalDate asOf, List<ActionListRow> rows, FileTimes fileTimes,
+            boolean beside) {
         Table table = ListTables.actions(rows, words);
         try {
             long started = System.nanoTime();
             CsvTables.write(base.resolveSibling(base.getFileName() + ".csv"), table);
-            long csvDone = System.nanoTime();
-            fileTimes.csv += csvDone - started;
-            if (xlsx) {
+            fileTimes.csv += System.nanoTime() - started;
+            if (xlsx && beside) {
+                fileTimes.workbooks.write(base.resolveSibling(base.getFileName() + ".xlsx"), asOf, List.of(table));
+            }
+            else if (xlsx) {
+                long csvDone = System.nanoTime();
                 XlsxTables.write(base.resolveSibling(base.getFileName() + ".xlsx"), asOf, List.of(table));
                 fileTimes.xlsx += System.nanoTime() - csvDone;
             }
@@ -273,11 +316,19 @@ public class ActionListService {
         }
     }
 
-    /** The time the action lists' files took, CSV and XLSX apart, in nanoseconds (the step log's). */
+    /**
+     * The time the action lists' files took, CSV and XLSX apart, in nanoseconds (the step log's; the XLSX time
+     * summed over the threads that wrote them), and who writes the workbooks.
+     */
     private static final class FileTimes {
 
+        private final XlsxWriters workbooks;
         private long csv;
         private long xlsx;
+
+        FileTimes(XlsxWriters workbooks) {
+            this.workbooks = workbooks;
+        }
     }
 
     /** The open actions of one manager, gathered while the ordered read passes over them. */
