@@ -50,10 +50,11 @@ class EstimatePartitions {
             return evaluator.estimate(month, asOf, closedMonths);
         }
         List<CustomerBuckets.Range> ranges = CustomerBuckets.split(partitions.count());
-        // the customers and the earlier months' rows once for every partition, not once per partition
-        Map<CustomerBuckets.Range, MonthFrame> frames = evaluator.readEstimateFrames(month, asOf, closedMonths, ranges);
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("value-estimate-");
         threads.setConcurrencyLimit(partitions.localThreads());
+        // the customers and the earlier months' rows once for every partition, not once per partition
+        Map<CustomerBuckets.Range, MonthFrame> frames = evaluator.readEstimateFrames(month, asOf, closedMonths, ranges,
+                threads);
         List<Future<MonthHandover.Part>> running = new ArrayList<>(ranges.size());
         for (CustomerBuckets.Range range : ranges) {
             MonthFrame frame = frames.get(range);

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import com.jinpai.system.Futures;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.spend.OpenMonthEstimate;
@@ -25,6 +27,7 @@ import com.jinpai.value.tier.Tier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -320,21 +323,24 @@ class MonthInputs {
      * month's wide rows once for both.
      */
     void history(MonthFrame frame, List<YearMonth> months, YearMonth previous, StarFrame stars, StarLadder ladder) {
-        history(List.of(frame), null, months, previous, stars == null ? null : List.of(stars), ladder);
+        history(List.of(frame), null, months, previous, stars == null ? null : List.of(stars), ladder, null);
     }
 
     /**
      * The same for each frame of {@code frames} with its star frame of {@code stars} (same order: the
      * estimate's partitions), each month's rows read once for all of them: every bucket, each row to
-     * its stored bucket's frame, as each range's own read would select it.
+     * its stored bucket's frame, as each range's own read would select it. With {@code sideBySide}
+     * the earlier months' read runs on it while the caller reads the previous month: they fill
+     * different arrays of the frames, and one thread would parse every row of both alone.
      */
-    void history(Frames frames, List<YearMonth> months, YearMonth previous, List<StarFrame> stars, StarLadder ladder) {
-        history(frames.frames, frames, months, previous, stars, ladder);
+    void history(Frames frames, List<YearMonth> months, YearMonth previous, List<StarFrame> stars, StarLadder ladder,
+            AsyncTaskExecutor sideBySide) {
+        history(frames.frames, frames, months, previous, stars, ladder, sideBySide);
     }
 
     /** {@code shared} null: the one frame's range, in SQL; else every bucket, each row to its bucket's frame. */
     private void history(List<MonthFrame> frames, Frames shared, List<YearMonth> months, YearMonth previous,
-            List<StarFrame> stars, StarLadder ladder) {
+            List<StarFrame> stars, StarLadder ladder, AsyncTaskExecutor sideBySide) {
         Map<MonthFrame, StarFrame> starsOf = new IdentityHashMap<>();
         for (int f = 0; f < frames.size(); f++) {
             MonthFrame frame = frames.get(f);
@@ -345,38 +351,70 @@ class MonthInputs {
         }
         CustomerBuckets.Range range = shared == null ? frames.get(0).range : CustomerBuckets.Range.ALL;
         List<YearMonth> earlier = months.stream().filter(month -> !month.equals(previous)).toList();
+        List<Future<Void>> running = new ArrayList<>();
         if (!earlier.isEmpty()) {
-            Map<String, Integer> slots = new HashMap<>();
-            earlier.forEach(month -> slots.put(month.toString(), months.indexOf(month)));
-            int bucketColumn = EARLIER_COLUMN_COUNT + 1;
-            jdbc.query(earlierHistorySql(earlier.size(), shared == null ? "" : BucketSql.COLUMN, range), rs -> {
-                        MonthFrame frame = shared == null ? frames.get(0) : shared.of(rs, bucketColumn);
-                        int position = frame == null ? -1 : frame.position(rs.getString(1));
-                        if (position >= 0) {
-                            frame.history.putMonth(slots.get(rs.getString(2)), position, Fen.of(rs.getBigDecimal(3)),
-                                    Fen.of(rs.getBigDecimal(4)));
-                        }
-                    }, BucketSql.parameters(range, earlier.stream().map(YearMonth::toString).toArray()));
+            if (sideBySide == null) {
+                earlierHistory(frames, shared, months, earlier, range);
+            }
+            else {
+                running.add(sideBySide.submit(() -> {
+                    earlierHistory(frames, shared, months, earlier, range);
+                    return null;
+                }));
+            }
         }
-        if (previous != null && months.contains(previous)) {
-            int slot = months.indexOf(previous);
-            boolean withStars = stars != null;
-            int bucketColumn = HISTORY_COLUMN_COUNT + (withStars ? StarInputs.PREVIOUS_COLUMN_COUNT : 0) + 1;
-            jdbc.query(previousHistorySql(range, withStars, shared != null), rs -> {
-                        MonthFrame frame = shared == null ? frames.get(0) : shared.of(rs, bucketColumn);
-                        int position = frame == null ? -1 : frame.position(rs.getString(1));
-                        if (position >= 0) {
-                            History history = frame.history;
-                            long billedToDate = Fen.of(rs.getBigDecimal(BILLED_TO_DATE));
-                            history.putMonth(slot, position, Fen.of(rs.getBigDecimal(SPEND)), billedToDate);
-                            readPreviousState(history, position, rs, billedToDate);
-                            if (withStars) {
-                                StarInputs.readPreviousState(starsOf.get(frame), position, rs, PREVIOUS_STAR_COLUMN,
-                                        ladder);
-                            }
-                        }
-                    }, BucketSql.parameters(range, previous.toString()));
+        try {
+            if (previous != null && months.contains(previous)) {
+                previousHistory(frames, shared, months.indexOf(previous), previous, range, starsOf, ladder);
+            }
         }
+        catch (RuntimeException ex) {
+            // the earlier months' read ends before the frames are given up
+            try {
+                Futures.all(running, "the earlier months' history read");
+            }
+            catch (RuntimeException other) {
+                ex.addSuppressed(other);
+            }
+            throw ex;
+        }
+        Futures.all(running, "the earlier months' history read");
+    }
+
+    /** Spend and billed-to-date of the {@code earlier} months (not the previous one) into the frames' history. */
+    private void earlierHistory(List<MonthFrame> frames, Frames shared, List<YearMonth> months, List<YearMonth> earlier,
+            CustomerBuckets.Range range) {
+        Map<String, Integer> slots = new HashMap<>();
+        earlier.forEach(month -> slots.put(month.toString(), months.indexOf(month)));
+        int bucketColumn = EARLIER_COLUMN_COUNT + 1;
+        jdbc.query(earlierHistorySql(earlier.size(), shared == null ? "" : BucketSql.COLUMN, range), rs -> {
+                    MonthFrame frame = shared == null ? frames.get(0) : shared.of(rs, bucketColumn);
+                    int position = frame == null ? -1 : frame.position(rs.getString(1));
+                    if (position >= 0) {
+                        frame.history.putMonth(slots.get(rs.getString(2)), position, Fen.of(rs.getBigDecimal(3)),
+                                Fen.of(rs.getBigDecimal(4)));
+                    }
+                }, BucketSql.parameters(range, earlier.stream().map(YearMonth::toString).toArray()));
+    }
+
+    /** The previous month's spend, billed-to-date and carried state, and its star columns into {@code starsOf}'s frames. */
+    private void previousHistory(List<MonthFrame> frames, Frames shared, int slot, YearMonth previous,
+            CustomerBuckets.Range range, Map<MonthFrame, StarFrame> starsOf, StarLadder ladder) {
+        boolean withStars = !starsOf.isEmpty();
+        int bucketColumn = HISTORY_COLUMN_COUNT + (withStars ? StarInputs.PREVIOUS_COLUMN_COUNT : 0) + 1;
+        jdbc.query(previousHistorySql(range, withStars, shared != null), rs -> {
+                    MonthFrame frame = shared == null ? frames.get(0) : shared.of(rs, bucketColumn);
+                    int position = frame == null ? -1 : frame.position(rs.getString(1));
+                    if (position >= 0) {
+                        History history = frame.history;
+                        long billedToDate = Fen.of(rs.getBigDecimal(BILLED_TO_DATE));
+                        history.putMonth(slot, position, Fen.of(rs.getBigDecimal(SPEND)), billedToDate);
+                        readPreviousState(history, position, rs, billedToDate);
+                        if (withStars) {
+                            StarInputs.readPreviousState(starsOf.get(frame), position, rs, PREVIOUS_STAR_COLUMN, ladder);
+                        }
+                    }
+                }, BucketSql.parameters(range, previous.toString()));
     }
 
     /**

@@ -11,6 +11,7 @@ import com.jinpai.system.PhaseTimes;
 import com.jinpai.value.tier.TierHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -255,10 +256,11 @@ class ValueEvaluator {
      * The frames of the estimate's partitions ({@code ranges}, every bucket once) with their
      * customers and history, each table scanned once for all of them, as {@link #readPartitionFrames}
      * does for a closed month: partitions on threads of one process would otherwise each scan every
-     * earlier month's rows to keep their own.
+     * earlier month's rows to keep their own. The earlier months' read runs on {@code sideBySide}
+     * (null: in turn) while this thread reads the previous month's.
      */
     Map<CustomerBuckets.Range, MonthFrame> readEstimateFrames(YearMonth month, LocalDate asOf,
-            List<YearMonth> closedMonths, List<CustomerBuckets.Range> ranges) {
+            List<YearMonth> closedMonths, List<CustomerBuckets.Range> ranges, AsyncTaskExecutor sideBySide) {
         PhaseTimes watch = new PhaseTimes(log, month + " estimate on " + asOf + ", customers and history of "
                 + ranges.size() + " partitions");
         ValueCalendar calendar = new ValueCalendar(month, asOf, closedMonths);
@@ -266,7 +268,7 @@ class ValueEvaluator {
         watch.lap("customers");
         List<StarFrame> stars = frames.frames.stream().map(starInputs::forEstimate).toList();
         inputs.history(frames, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed(),
-                stars, rules.stars.ladder);
+                stars, rules.stars.ladder, sideBySide);
         watch.lap("history");
         Map<CustomerBuckets.Range, MonthFrame> byRange = new HashMap<>();
         int customers = 0;

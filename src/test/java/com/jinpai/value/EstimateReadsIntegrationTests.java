@@ -15,6 +15,8 @@ import com.jinpai.value.tier.Tier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,11 +178,19 @@ abstract class EstimateReadsIntegrationTests {
 
     /**
      * The estimate's partitions read their customers and history together (one pass over each
-     * month's rows for all of them, as {@link ValueEvaluator#readEstimateFrames} reads them): each frame is the one its partition reads alone, rows chosen by their stored bucket, so a
-     * customer whose bucket moved in the customer table alone keeps no history in its new partition.
+     * month's rows for all of them, as {@link ValueEvaluator#readEstimateFrames} reads them), the
+     * earlier months in turn or on another thread beside the previous month: each frame is the one
+     * its partition reads alone, rows chosen by their stored bucket, so a customer whose bucket
+     * moved in the customer table alone keeps no history in its new partition.
      */
     @Test
     void thePartitionsHistoryReadTogetherIsTheHistoryEachReadsAlone() {
+        addPartitionsCustomers();
+        thePartitionsHistoryReadTogetherIsTheHistoryEachReadsAlone(null);
+        thePartitionsHistoryReadTogetherIsTheHistoryEachReadsAlone(new SimpleAsyncTaskExecutor("test-history-"));
+    }
+
+    private void addPartitionsCustomers() {
         String level = rules.stars.ladder.name(0);
         for (int i = 0; i < 40; i++) {
             String id = String.format("D%03d", i);
@@ -200,13 +210,21 @@ abstract class EstimateReadsIntegrationTests {
             history(id, "2024-11", true, "99.00", "99.00", "DIAMOND", 9);
         }
         String moved = "D001";
-        int other = (CustomerBuckets.of(moved) + CustomerBuckets.COUNT / 2) % CustomerBuckets.COUNT;
-        jdbc.update("UPDATE customer SET value_bucket = ? WHERE customer_id = ?", other, moved);
+        jdbc.update("UPDATE customer SET value_bucket = ? WHERE customer_id = ?", movedTo(moved), moved);
+    }
+
+    private static int movedTo(String id) {
+        return (CustomerBuckets.of(id) + CustomerBuckets.COUNT / 2) % CustomerBuckets.COUNT;
+    }
+
+    private void thePartitionsHistoryReadTogetherIsTheHistoryEachReadsAlone(AsyncTaskExecutor sideBySide) {
+        String moved = "D001";
+        int other = movedTo(moved);
         List<CustomerBuckets.Range> ranges = CustomerBuckets.split(4);
 
         MonthInputs.Frames frames = inputs.customers(OPEN, AS_OF, false, ranges);
         List<StarFrame> starsTogether = frames.frames.stream().map(frame -> new StarFrame(frame.size)).toList();
-        inputs.history(frames, WINDOW, PREVIOUS, starsTogether, rules.stars.ladder);
+        inputs.history(frames, WINDOW, PREVIOUS, starsTogether, rules.stars.ladder, sideBySide);
 
         assertThat(frames.frames).hasSize(ranges.size());
         int customers = 0;
