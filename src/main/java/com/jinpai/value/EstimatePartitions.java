@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 
 import com.jinpai.system.Futures;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The open month's estimate split as a closed month's evaluation is: with
  * {@code jinpai.partitions.count} above 1, the per-customer reads and computation run per bucket
  * range on {@code jinpai.partitions.local-threads} threads of this process
- * ({@link ValueEvaluator#estimatePartition}), each handing its customers over in memory
+ * ({@link ValueEvaluator#estimatePartition}), after one read of the customers and the earlier
+ * months' rows for all of them ({@link ValueEvaluator#readEstimateFrames}), each handing its customers over in memory
  * ({@link MonthHandover.Part}); the whole-month figures are then computed once over all of them and
  * the month's {@code customer_month} rows written on {@code jinpai.partitions.writers} connections
  * ({@link ValueEvaluator#rankEstimate}). The partitions only read, so they need no step executions
@@ -50,9 +52,13 @@ class EstimatePartitions {
         List<CustomerBuckets.Range> ranges = CustomerBuckets.split(partitions.count());
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("value-estimate-");
         threads.setConcurrencyLimit(partitions.localThreads());
+        // the customers and the earlier months' rows once for every partition, not once per partition
+        Map<CustomerBuckets.Range, MonthFrame> frames = evaluator.readEstimateFrames(month, asOf, closedMonths, ranges,
+                threads);
         List<Future<MonthHandover.Part>> running = new ArrayList<>(ranges.size());
         for (CustomerBuckets.Range range : ranges) {
-            running.add(threads.submit(() -> evaluator.estimatePartition(month, asOf, closedMonths, range)));
+            MonthFrame frame = frames.get(range);
+            running.add(threads.submit(() -> evaluator.estimatePartition(month, asOf, closedMonths, range, frame)));
         }
         return evaluator.rankEstimate(month, asOf, Futures.all(running, "the estimate of " + month));
     }

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import com.jinpai.system.Futures;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.spend.OpenMonthEstimate;
@@ -25,6 +27,7 @@ import com.jinpai.value.tier.Tier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -284,12 +287,21 @@ class MonthInputs {
         /** The months whose rows it takes (the history reads the union of its and these). */
         Set<YearMonth> months();
 
-        /** The columns it reads after the history's, in order ({@code column, column, ...}). */
+        /** The columns it reads of every month's rows after the history's, in order ({@code column, column, ...}). */
         String columns();
 
         /**
+         * The columns it reads of the previous closed month's rows alone, after {@link #columns()}
+         * (none by default): the other months' rows are read without them.
+         */
+        default String previousColumns() {
+            return "";
+        }
+
+        /**
          * One row of one of its months for the frame's customer {@code position}: its own columns
-         * from {@code first} on; the row's spend and billed-to-date (fen) come parsed.
+         * from {@code first} on ({@link #previousColumns()} after {@link #columns()} in a row of the
+         * previous closed month); the row's spend and billed-to-date (fen) come parsed.
          */
         void read(ResultSet rs, int first, int position, YearMonth month, long spend, long billedToDate)
                 throws SQLException;
@@ -311,34 +323,98 @@ class MonthInputs {
      * month's wide rows once for both.
      */
     void history(MonthFrame frame, List<YearMonth> months, YearMonth previous, StarFrame stars, StarLadder ladder) {
-        History history = new History(months, previous, frame.size);
-        frame.history = history;
+        history(List.of(frame), null, months, previous, stars == null ? null : List.of(stars), ladder, null);
+    }
+
+    /**
+     * The same for each frame of {@code frames} with its star frame of {@code stars} (same order: the
+     * estimate's partitions), each month's rows read once for all of them: every bucket, each row to
+     * its stored bucket's frame, as each range's own read would select it. With {@code sideBySide}
+     * the earlier months' read runs on it while the caller reads the previous month: they fill
+     * different arrays of the frames, and one thread would parse every row of both alone.
+     */
+    void history(Frames frames, List<YearMonth> months, YearMonth previous, List<StarFrame> stars, StarLadder ladder,
+            AsyncTaskExecutor sideBySide) {
+        history(frames.frames, frames, months, previous, stars, ladder, sideBySide);
+    }
+
+    /** {@code shared} null: the one frame's range, in SQL; else every bucket, each row to its bucket's frame. */
+    private void history(List<MonthFrame> frames, Frames shared, List<YearMonth> months, YearMonth previous,
+            List<StarFrame> stars, StarLadder ladder, AsyncTaskExecutor sideBySide) {
+        Map<MonthFrame, StarFrame> starsOf = new IdentityHashMap<>();
+        for (int f = 0; f < frames.size(); f++) {
+            MonthFrame frame = frames.get(f);
+            frame.history = new History(months, previous, frame.size);
+            if (stars != null) {
+                starsOf.put(frame, stars.get(f));
+            }
+        }
+        CustomerBuckets.Range range = shared == null ? frames.get(0).range : CustomerBuckets.Range.ALL;
         List<YearMonth> earlier = months.stream().filter(month -> !month.equals(previous)).toList();
+        List<Future<Void>> running = new ArrayList<>();
         if (!earlier.isEmpty()) {
-            Map<String, Integer> slots = new HashMap<>();
-            earlier.forEach(month -> slots.put(month.toString(), history.slot(month)));
-            jdbc.query(earlierHistorySql(earlier.size(), frame.range), rs -> {
-                        int position = frame.position(rs.getString(1));
-                        if (position >= 0) {
-                            history.putMonth(slots.get(rs.getString(2)), position, Fen.of(rs.getBigDecimal(3)),
-                                    Fen.of(rs.getBigDecimal(4)));
-                        }
-                    }, BucketSql.parameters(frame.range, earlier.stream().map(YearMonth::toString).toArray()));
+            if (sideBySide == null) {
+                earlierHistory(frames, shared, months, earlier, range);
+            }
+            else {
+                running.add(sideBySide.submit(() -> {
+                    earlierHistory(frames, shared, months, earlier, range);
+                    return null;
+                }));
+            }
         }
-        if (previous != null && months.contains(previous)) {
-            int slot = history.slot(previous);
-            jdbc.query(previousHistorySql(frame.range, stars != null), rs -> {
-                        int position = frame.position(rs.getString(1));
-                        if (position >= 0) {
-                            long billedToDate = Fen.of(rs.getBigDecimal(BILLED_TO_DATE));
-                            history.putMonth(slot, position, Fen.of(rs.getBigDecimal(SPEND)), billedToDate);
-                            readPreviousState(history, position, rs, billedToDate);
-                            if (stars != null) {
-                                StarInputs.readPreviousState(stars, position, rs, PREVIOUS_STAR_COLUMN, ladder);
-                            }
-                        }
-                    }, BucketSql.parameters(frame.range, previous.toString()));
+        try {
+            if (previous != null && months.contains(previous)) {
+                previousHistory(frames, shared, months.indexOf(previous), previous, range, starsOf, ladder);
+            }
         }
+        catch (RuntimeException ex) {
+            // the earlier months' read ends before the frames are given up
+            try {
+                Futures.all(running, "the earlier months' history read");
+            }
+            catch (RuntimeException other) {
+                ex.addSuppressed(other);
+            }
+            throw ex;
+        }
+        Futures.all(running, "the earlier months' history read");
+    }
+
+    /** Spend and billed-to-date of the {@code earlier} months (not the previous one) into the frames' history. */
+    private void earlierHistory(List<MonthFrame> frames, Frames shared, List<YearMonth> months, List<YearMonth> earlier,
+            CustomerBuckets.Range range) {
+        Map<String, Integer> slots = new HashMap<>();
+        earlier.forEach(month -> slots.put(month.toString(), months.indexOf(month)));
+        int bucketColumn = EARLIER_COLUMN_COUNT + 1;
+        jdbc.query(earlierHistorySql(earlier.size(), shared == null ? "" : BucketSql.COLUMN, range), rs -> {
+                    MonthFrame frame = shared == null ? frames.get(0) : shared.of(rs, bucketColumn);
+                    int position = frame == null ? -1 : frame.position(rs.getString(1));
+                    if (position >= 0) {
+                        frame.history.putMonth(slots.get(rs.getString(2)), position, Fen.of(rs.getBigDecimal(3)),
+                                Fen.of(rs.getBigDecimal(4)));
+                    }
+                }, BucketSql.parameters(range, earlier.stream().map(YearMonth::toString).toArray()));
+    }
+
+    /** The previous month's spend, billed-to-date and carried state, and its star columns into {@code starsOf}'s frames. */
+    private void previousHistory(List<MonthFrame> frames, Frames shared, int slot, YearMonth previous,
+            CustomerBuckets.Range range, Map<MonthFrame, StarFrame> starsOf, StarLadder ladder) {
+        boolean withStars = !starsOf.isEmpty();
+        int bucketColumn = HISTORY_COLUMN_COUNT + (withStars ? StarInputs.PREVIOUS_COLUMN_COUNT : 0) + 1;
+        jdbc.query(previousHistorySql(range, withStars, shared != null), rs -> {
+                    MonthFrame frame = shared == null ? frames.get(0) : shared.of(rs, bucketColumn);
+                    int position = frame == null ? -1 : frame.position(rs.getString(1));
+                    if (position >= 0) {
+                        History history = frame.history;
+                        long billedToDate = Fen.of(rs.getBigDecimal(BILLED_TO_DATE));
+                        history.putMonth(slot, position, Fen.of(rs.getBigDecimal(SPEND)), billedToDate);
+                        readPreviousState(history, position, rs, billedToDate);
+                        if (withStars) {
+                            StarInputs.readPreviousState(starsOf.get(frame), position, rs, PREVIOUS_STAR_COLUMN, ladder);
+                        }
+                    }
+                }, BucketSql.parameters(range, previous.toString()));
     }
 
     /**
@@ -376,34 +452,52 @@ class MonthInputs {
         Map<String, YearMonth> byName = new HashMap<>();
         read.forEach(month -> byName.put(month.toString(), month));
         int previousSlot = previous != null && months.contains(previous) ? months.indexOf(previous) : -1;
-        int othersFirst = HISTORY_COLUMN_COUNT + 1;
-        String columns = first.columns();
-        int bucketColumn = othersFirst + (columns.isEmpty() ? 0 : columns.split(",").length);
         CustomerBuckets.Range range = shared == null ? frames.get(0).range : CustomerBuckets.Range.ALL;
-        String sql = closedHistorySql(read.size(), shared == null ? columns
-                : columns.isEmpty() ? BucketSql.COLUMN : columns + ", " + BucketSql.COLUMN, range);
-        jdbc.query(sql, rs -> {
-                    MonthFrame frame = shared == null ? frames.get(0) : shared.of(rs, bucketColumn);
-                    int position = frame == null ? -1 : frame.position(rs.getString(1));
-                    if (position < 0) {
-                        return;
-                    }
-                    History history = frame.history;
-                    YearMonth month = byName.get(rs.getString(2));
-                    long spend = Fen.of(rs.getBigDecimal(SPEND));
-                    long billedToDate = Fen.of(rs.getBigDecimal(BILLED_TO_DATE));
-                    int slot = history.slot(month);
-                    if (slot >= 0) {
-                        history.putMonth(slot, position, spend, billedToDate);
-                        if (slot == previousSlot) {
-                            readPreviousState(history, position, rs, billedToDate);
+        // the previous month's rows with the carried state; every other month's with spend, billed-to-date
+        // and the other reader's columns alone: a month's wide rows are sent once, not once per month
+        YearMonth wide = previous != null && read.contains(previous) ? previous : null;
+        List<String> narrow = read.stream().filter(month -> !month.equals(wide)).map(YearMonth::toString).toList();
+        String columns = join(first.columns(), wide == null ? "" : first.previousColumns());
+        for (boolean wideRows : new boolean[] {true, false}) {
+            if (wideRows ? wide == null : narrow.isEmpty()) {
+                continue;
+            }
+            String own = wideRows ? columns : first.columns();
+            int othersFirst = (wideRows ? HISTORY_COLUMN_COUNT : EARLIER_COLUMN_COUNT) + 1;
+            int billedColumn = wideRows ? BILLED_TO_DATE : EARLIER_BILLED_TO_DATE;
+            int bucketColumn = othersFirst + (own.isEmpty() ? 0 : own.split(",").length);
+            String selected = shared == null ? own : join(own, BucketSql.COLUMN);
+            String sql = wideRows ? closedHistorySql(1, selected, range)
+                    : earlierHistorySql(narrow.size(), selected, range);
+            Object[] parameters = wideRows ? new Object[] {wide.toString()} : narrow.toArray();
+            jdbc.query(sql, rs -> {
+                        MonthFrame frame = shared == null ? frames.get(0) : shared.of(rs, bucketColumn);
+                        int position = frame == null ? -1 : frame.position(rs.getString(1));
+                        if (position < 0) {
+                            return;
                         }
-                    }
-                    EarlierRows reader = others.get(index.get(frame));
-                    if (reader.months().contains(month)) {
-                        reader.read(rs, othersFirst, position, month, spend, billedToDate);
-                    }
-                }, BucketSql.parameters(range, read.stream().map(YearMonth::toString).toArray()));
+                        History history = frame.history;
+                        YearMonth month = byName.get(rs.getString(2));
+                        long spend = Fen.of(rs.getBigDecimal(SPEND));
+                        long billedToDate = Fen.of(rs.getBigDecimal(billedColumn));
+                        int slot = history.slot(month);
+                        if (slot >= 0) {
+                            history.putMonth(slot, position, spend, billedToDate);
+                            if (wideRows && slot == previousSlot) {
+                                readPreviousState(history, position, rs, billedToDate);
+                            }
+                        }
+                        EarlierRows reader = others.get(index.get(frame));
+                        if (reader.months().contains(month)) {
+                            reader.read(rs, othersFirst, position, month, spend, billedToDate);
+                        }
+                    }, BucketSql.parameters(range, parameters));
+        }
+    }
+
+    /** Column lists {@code a} and {@code b} as one ({@code a, b}), either of them empty. */
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b;
     }
 
     /**
@@ -415,6 +509,10 @@ class MonthInputs {
             + " last_usage_date";
     private static final int HISTORY_COLUMN_COUNT = HISTORY_COLUMNS.split(",").length;
     private static final int SPEND = 3;
+    /** The columns of {@link #earlierHistorySql}: spend and billed-to-date alone. */
+    private static final String EARLIER_COLUMNS = "customer_id, bill_month, spend, billed_to_date";
+    private static final int EARLIER_COLUMN_COUNT = EARLIER_COLUMNS.split(",").length;
+    private static final int EARLIER_BILLED_TO_DATE = 4;
     private static final int BILLED_TO_DATE = 12;
 
     /** Spend, billed-to-date and the carried state, then {@code others}, of {@code months} closed months. */
@@ -426,7 +524,12 @@ class MonthInputs {
 
     /** Spend and billed-to-date of {@code months} closed months ({@code bill_month IN (...)}). */
     static String earlierHistorySql(int months, CustomerBuckets.Range range) {
-        return "SELECT customer_id, bill_month, spend, billed_to_date FROM customer_month"
+        return earlierHistorySql(months, "", range);
+    }
+
+    /** The same, then {@code others} (columns; the rows' stored bucket for a read of several frames). */
+    static String earlierHistorySql(int months, String others, CustomerBuckets.Range range) {
+        return "SELECT " + join(EARLIER_COLUMNS, others) + " FROM customer_month"
                 + " WHERE estimated = FALSE AND bill_month IN (" + String.join(", ", Collections.nCopies(months, "?"))
                 + ")" + BucketSql.and(range, "");
     }
@@ -438,8 +541,14 @@ class MonthInputs {
 
     /** The same, with {@code withStars} followed by the star columns from {@link #PREVIOUS_STAR_COLUMN} on. */
     static String previousHistorySql(CustomerBuckets.Range range, boolean withStars) {
+        return previousHistorySql(range, withStars, false);
+    }
+
+    /** The same, with {@code withBucket} followed by the rows' stored bucket (after the star columns). */
+    private static String previousHistorySql(CustomerBuckets.Range range, boolean withStars, boolean withBucket) {
         return "SELECT " + HISTORY_COLUMNS + (withStars ? ", " + StarInputs.PREVIOUS_COLUMNS : "")
-                + " FROM customer_month WHERE estimated = FALSE AND bill_month = ?" + BucketSql.and(range, "");
+                + (withBucket ? ", " + BucketSql.COLUMN : "") + " FROM customer_month"
+                + " WHERE estimated = FALSE AND bill_month = ?" + BucketSql.and(range, "");
     }
 
     private static void readPreviousState(History history, int position, ResultSet rs, long billedToDate)

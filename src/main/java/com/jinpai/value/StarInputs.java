@@ -35,6 +35,7 @@ class StarInputs {
     /** The previous closed month's star columns, as {@link #readPreviousState} reads them. */
     static final String PREVIOUS_COLUMNS = "star_level, star_score, star_year_spend, star_suspensions,"
             + " star_exclusion, near_star";
+    static final int PREVIOUS_COLUMN_COUNT = PREVIOUS_COLUMNS.split(",").length;
 
     private final JdbcTemplate jdbc;
 
@@ -152,7 +153,12 @@ class StarInputs {
 
         @Override
         public String columns() {
-            return "star_new_suspensions, " + PREVIOUS_COLUMNS;
+            return "star_new_suspensions";
+        }
+
+        @Override
+        public String previousColumns() {
+            return PREVIOUS_COLUMNS;
         }
 
         @Override

@@ -11,6 +11,7 @@ import com.jinpai.system.PhaseTimes;
 import com.jinpai.value.tier.TierHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -224,16 +225,59 @@ class ValueEvaluator {
      */
     MonthHandover.Part estimatePartition(YearMonth month, LocalDate asOf, List<YearMonth> closedMonths,
             CustomerBuckets.Range range) {
+        return estimatePartition(month, asOf, closedMonths, range, null);
+    }
+
+    /**
+     * As {@link #estimatePartition(YearMonth, LocalDate, List, CustomerBuckets.Range)}; with a
+     * {@code shared} frame ({@link #readEstimateFrames}) the partition's customers and history are
+     * read already (their times are in the shared read's line), and it reads the rest of its inputs.
+     */
+    MonthHandover.Part estimatePartition(YearMonth month, LocalDate asOf, List<YearMonth> closedMonths,
+            CustomerBuckets.Range range, MonthFrame shared) {
         PhaseTimes watch = new PhaseTimes(log, month + " estimate on " + asOf + ", buckets " + range.from() + ".."
                 + range.to());
         ValueCalendar calendar = new ValueCalendar(month, asOf, closedMonths);
-        MonthFrame frame = inputs.customers(month, asOf, false, range);
-        watch.lap("customers");
-        readEstimateInputs(frame, calendar, watch);
+        MonthFrame frame = shared;
+        if (frame == null) {
+            frame = inputs.customers(month, asOf, false, range);
+            watch.lap("customers");
+            readEstimateHistory(frame, calendar);
+            watch.lap("history");
+        }
+        readEstimateMonthInputs(frame, calendar, watch);
         MonthValues values = calculator.estimateCustomers(frame, calendar);
         watch.lap("evaluate");
         watch.done(frame.size + " customers");
         return new MonthHandover.Part(range, frame, values);
+    }
+
+    /**
+     * The frames of the estimate's partitions ({@code ranges}, every bucket once) with their
+     * customers and history, each table scanned once for all of them, as {@link #readPartitionFrames}
+     * does for a closed month: partitions on threads of one process would otherwise each scan every
+     * earlier month's rows to keep their own. The earlier months' read runs on {@code sideBySide}
+     * (null: in turn) while this thread reads the previous month's.
+     */
+    Map<CustomerBuckets.Range, MonthFrame> readEstimateFrames(YearMonth month, LocalDate asOf,
+            List<YearMonth> closedMonths, List<CustomerBuckets.Range> ranges, AsyncTaskExecutor sideBySide) {
+        PhaseTimes watch = new PhaseTimes(log, month + " estimate on " + asOf + ", customers and history of "
+                + ranges.size() + " partitions");
+        ValueCalendar calendar = new ValueCalendar(month, asOf, closedMonths);
+        MonthInputs.Frames frames = inputs.customers(month, asOf, false, ranges);
+        watch.lap("customers");
+        List<StarFrame> stars = frames.frames.stream().map(starInputs::forEstimate).toList();
+        inputs.history(frames, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed(),
+                stars, rules.stars.ladder, sideBySide);
+        watch.lap("history");
+        Map<CustomerBuckets.Range, MonthFrame> byRange = new HashMap<>();
+        int customers = 0;
+        for (MonthFrame frame : frames.frames) {
+            byRange.put(frame.range, frame);
+            customers += frame.size;
+        }
+        watch.done(customers + " customers");
+        return byRange;
     }
 
     /**
@@ -260,10 +304,20 @@ class ValueEvaluator {
 
     /** What the estimate reads for the customers of its frame, the whole month's or a partition's. */
     private void readEstimateInputs(MonthFrame frame, ValueCalendar calendar, PhaseTimes watch) {
+        readEstimateHistory(frame, calendar);
+        watch.lap("history");
+        readEstimateMonthInputs(frame, calendar, watch);
+    }
+
+    /** The estimate's earlier rows: the history's and the previous month's star columns. */
+    private void readEstimateHistory(MonthFrame frame, ValueCalendar calendar) {
         // the previous month's star columns come with its history row: one pass over its rows
         inputs.history(frame, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed(),
                 starInputs.forEstimate(frame), rules.stars.ladder);
-        watch.lap("history");
+    }
+
+    /** The open month's own inputs, after {@link #readEstimateHistory} (the estimate takes the previous plan). */
+    private void readEstimateMonthInputs(MonthFrame frame, ValueCalendar calendar, PhaseTimes watch) {
         inputs.estimate(frame);
         watch.lap("usage spend and activity");
         readPayments(frame, calendar);

@@ -15,6 +15,8 @@ import com.jinpai.value.tier.Tier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,6 +174,104 @@ abstract class EstimateReadsIntegrationTests {
         assertThat(stars.previousYearSpend[c02]).isZero();
         assertThat(stars.previousExclusion[c02]).isEqualTo(com.jinpai.value.star.StarExclusion.BLOCKLIST);
         assertThat(stars.previousNearStar[c02]).isTrue();
+    }
+
+    /**
+     * The estimate's partitions read their customers and history together (one pass over each
+     * month's rows for all of them, as {@link ValueEvaluator#readEstimateFrames} reads them), the
+     * earlier months in turn or on another thread beside the previous month: each frame is the one
+     * its partition reads alone, rows chosen by their stored bucket, so a customer whose bucket
+     * moved in the customer table alone keeps no history in its new partition.
+     */
+    @Test
+    void thePartitionsHistoryReadTogetherIsTheHistoryEachReadsAlone() {
+        addPartitionsCustomers();
+        thePartitionsHistoryReadTogetherIsTheHistoryEachReadsAlone(null);
+        thePartitionsHistoryReadTogetherIsTheHistoryEachReadsAlone(new SimpleAsyncTaskExecutor("test-history-"));
+    }
+
+    private void addPartitionsCustomers() {
+        String level = rules.stars.ladder.name(0);
+        for (int i = 0; i < 40; i++) {
+            String id = String.format("D%03d", i);
+            jdbc.update("INSERT INTO customer (customer_id, region, brand, join_date, status, file_id, value_bucket)"
+                    + " VALUES (?, 'R1', 'B1', '2024-01-15', 'ACTIVE', 1, ?)", id, CustomerBuckets.of(id));
+            if (i % 5 != 0) {
+                history(id, "2024-08", false, i + ".00", (10 * i) + ".00", "GOLD", i);
+            }
+            history(id, "2024-09", false, (i + 1) + ".00", (11 * i) + ".00", "SILVER", i + 1);
+            if (i % 3 != 0) {
+                history(id, "2024-10", false, (i + 2) + ".00", (12 * i) + ".00", i % 2 == 0 ? "GOLD" : "SILVER", i + 2);
+                jdbc.update("UPDATE customer_month SET star_level = ?, star_score = ?, star_year_spend = ?,"
+                        + " star_suspensions = ? WHERE customer_id = ? AND bill_month = '2024-10'", level, 100 + i,
+                        i + 0.5, i % 4, id);
+            }
+            // an estimate is never history
+            history(id, "2024-11", true, "99.00", "99.00", "DIAMOND", 9);
+        }
+        String moved = "D001";
+        jdbc.update("UPDATE customer SET value_bucket = ? WHERE customer_id = ?", movedTo(moved), moved);
+    }
+
+    private static int movedTo(String id) {
+        return (CustomerBuckets.of(id) + CustomerBuckets.COUNT / 2) % CustomerBuckets.COUNT;
+    }
+
+    private void thePartitionsHistoryReadTogetherIsTheHistoryEachReadsAlone(AsyncTaskExecutor sideBySide) {
+        String moved = "D001";
+        int other = movedTo(moved);
+        List<CustomerBuckets.Range> ranges = CustomerBuckets.split(4);
+
+        MonthInputs.Frames frames = inputs.customers(OPEN, AS_OF, false, ranges);
+        List<StarFrame> starsTogether = frames.frames.stream().map(frame -> new StarFrame(frame.size)).toList();
+        inputs.history(frames, WINDOW, PREVIOUS, starsTogether, rules.stars.ladder, sideBySide);
+
+        assertThat(frames.frames).hasSize(ranges.size());
+        int customers = 0;
+        for (int k = 0; k < ranges.size(); k++) {
+            MonthFrame together = frames.frames.get(k);
+            StarFrame stars = starsTogether.get(k);
+            MonthFrame alone = inputs.customers(OPEN, AS_OF, false, ranges.get(k));
+            StarFrame starsAlone = new StarFrame(alone.size);
+            inputs.history(alone, WINDOW, PREVIOUS, starsAlone, rules.stars.ladder);
+
+            assertThat(together.range).isEqualTo(ranges.get(k));
+            assertThat(together.ids).as("customers of " + ranges.get(k)).containsExactly(alone.ids).isNotEmpty();
+            History expected = alone.history;
+            History actual = together.history;
+            for (int slot = 0; slot < WINDOW.size(); slot++) {
+                for (int p = 0; p < together.size; p++) {
+                    assertThat(actual.spend(slot, p)).as(WINDOW.get(slot) + " of " + together.ids[p])
+                            .isEqualTo(expected.spend(slot, p));
+                    assertThat(actual.billedToDate(slot, p)).isEqualTo(expected.billedToDate(slot, p));
+                }
+            }
+            assertThat(actual.hasPrevious).containsExactly(expected.hasPrevious);
+            assertThat(actual.previousTier).containsExactly(expected.previousTier);
+            assertThat(actual.previousRank).containsExactly(expected.previousRank);
+            assertThat(actual.previousBilledToDate).containsExactly(expected.previousBilledToDate);
+            assertThat(actual.previousPlan).containsExactly(expected.previousPlan);
+            assertThat(stars.previousLevel).containsExactly(starsAlone.previousLevel);
+            assertThat(stars.previousScore).containsExactly(starsAlone.previousScore);
+            assertThat(stars.previousYearSpend).containsExactly(starsAlone.previousYearSpend);
+            assertThat(stars.previousSuspensions).containsExactly(starsAlone.previousSuspensions);
+            customers += together.size;
+        }
+        assertThat(customers).isEqualTo(43);
+        MonthFrame ofMoved = frames.frames.stream().filter(frame -> frame.position(moved) >= 0).findFirst()
+                .orElseThrow();
+        int position = ofMoved.position(moved);
+        assertThat(other).isBetween(ofMoved.range.from(), ofMoved.range.to() - 1);
+        assertThat(ofMoved.history.hasPrevious[position]).isFalse();
+        assertThat(ofMoved.history.spend(1, position)).isZero();
+        // a customer with rows in its own bucket has them all, the estimate's rows left out
+        MonthFrame ofD004 = frames.frames.stream().filter(frame -> frame.position("D004") >= 0).findFirst()
+                .orElseThrow();
+        int d004 = ofD004.position("D004");
+        assertThat(ofD004.history.spend(0, d004)).isEqualTo(400);
+        assertThat(ofD004.history.spend(2, d004)).isEqualTo(600);
+        assertThat(ofD004.history.previousTier(d004)).isEqualTo(Tier.GOLD);
+        assertThat(starsTogether.get(frames.frames.indexOf(ofD004)).previousScore[d004]).isEqualTo(104);
     }
 
     private MonthFrame frame() {

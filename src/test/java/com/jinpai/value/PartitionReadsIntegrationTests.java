@@ -17,6 +17,7 @@ import com.jinpai.support.OnH2;
 import com.jinpai.support.OnMariaDb;
 import com.jinpai.support.TestDatabase;
 import com.jinpai.value.spend.ChargeType;
+import com.jinpai.value.tier.Tier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -212,6 +213,81 @@ abstract class PartitionReadsIntegrationTests {
 
         assertThat(rows).hasSize(CUSTOMERS);
         assertThat(frame.history.hasPrevious).containsOnly(false);
+    }
+
+    /**
+     * The previous month's rows come with the carried state and the other reader's previous-month
+     * columns; an earlier month's rows with spend, billed-to-date and the reader's every-month
+     * columns alone (the wide rows of the months before the previous one are not sent), both to the
+     * reader, in the frames read together as in a partition's own read.
+     */
+    @Test
+    void theMonthsBeforeThePreviousAreReadWithoutTheCarriedState() {
+        YearMonth earlier = PREVIOUS.minusMonths(1);
+        for (int i = 0; i < CUSTOMERS; i++) {
+            String id = String.format("C%07d", i);
+            jdbc.update("INSERT INTO customer_month (customer_id, bill_month, tier, indicated_tier, spend,"
+                    + " billed_to_date, star_new_suspensions, value_bucket) VALUES (?, ?, 'GOLD', 'GOLD', ?, ?, 1, ?)",
+                    id, earlier.toString(), 3 * i, 4 * i, CustomerBuckets.of(id));
+        }
+        List<YearMonth> months = List.of(earlier, PREVIOUS);
+        MonthInputs.Frames frames = inputs.customers(MONTH, AS_OF, true, CustomerBuckets.split(2));
+        List<Map<YearMonth, Integer>> columnsTogether = new ArrayList<>();
+        List<MonthInputs.EarlierRows> readers = new ArrayList<>();
+        for (MonthFrame frame : frames.frames) {
+            Map<YearMonth, Integer> columns = new HashMap<>();
+            columnsTogether.add(columns);
+            readers.add(columnCounter(frame, Set.copyOf(months), columns));
+        }
+        inputs.closedHistory(frames, months, PREVIOUS, readers);
+        MonthFrame alone = inputs.customers(MONTH, AS_OF, true, CustomerBuckets.split(2).get(0));
+        Map<YearMonth, Integer> columnsAlone = new HashMap<>();
+        inputs.closedHistory(alone, months, PREVIOUS, columnCounter(alone, Set.copyOf(months), columnsAlone));
+
+        for (Map<YearMonth, Integer> columns : List.of(columnsTogether.get(0), columnsTogether.get(1), columnsAlone)) {
+            // customer_id, bill_month, spend, billed_to_date, the reader's column (and the bucket of a shared read)
+            assertThat(columns.get(earlier)).as("columns of " + earlier).isBetween(5, 6);
+            assertThat(columns.get(PREVIOUS)).as("columns of the previous month").isGreaterThan(14 + 2);
+        }
+        MonthFrame first = frames.frames.get(0);
+        for (MonthFrame frame : List.of(first, alone)) {
+            History history = frame.history;
+            for (int p = 0; p < frame.size; p++) {
+                int i = Integer.parseInt(frame.ids[p].substring(1));
+                assertThat(history.spend(0, p)).as(earlier + " of " + frame.ids[p]).isEqualTo(300L * i);
+                assertThat(history.billedToDate(0, p)).isEqualTo(400L * i);
+                assertThat(history.spend(1, p)).isEqualTo(100L * i);
+                assertThat(history.previousTier(p)).as("state of " + PREVIOUS).isEqualTo(Tier.SILVER);
+            }
+        }
+    }
+
+    /** A reader of {@code months} with a previous-month column, counting the columns of each month's rows. */
+    private static MonthInputs.EarlierRows columnCounter(MonthFrame frame, Set<YearMonth> months,
+            Map<YearMonth, Integer> columns) {
+        return new MonthInputs.EarlierRows() {
+            @Override
+            public Set<YearMonth> months() {
+                return months;
+            }
+
+            @Override
+            public String columns() {
+                return "star_new_suspensions";
+            }
+
+            @Override
+            public String previousColumns() {
+                return "star_level, star_score";
+            }
+
+            @Override
+            public void read(ResultSet rs, int first, int position, YearMonth month, long spend, long billedToDate)
+                    throws SQLException {
+                assertThat(rs.getInt(first)).isEqualTo(month.equals(PREVIOUS) ? 0 : 1);
+                columns.merge(month, rs.getMetaData().getColumnCount(), Math::max);
+            }
+        };
     }
 
     /** The payments up to given days come with the month's payments, in the same statement. */
