@@ -134,6 +134,11 @@ class ValueEvaluator {
         inputs.closedHistory(frames, calendar.historyMonths(rules.windowMonths, rules.arrears),
                 calendar.previousClosed(), starRows);
         watch.lap("history and star history");
+        return byRange(frames, watch);
+    }
+
+    /** The shared read's frames by their bucket range, the read's total logged on {@code watch}. */
+    private static Map<CustomerBuckets.Range, MonthFrame> byRange(MonthInputs.Frames frames, PhaseTimes watch) {
         Map<CustomerBuckets.Range, MonthFrame> byRange = new HashMap<>();
         int customers = 0;
         for (MonthFrame frame : frames.frames) {
@@ -270,14 +275,7 @@ class ValueEvaluator {
         inputs.history(frames, calendar.historyMonths(rules.windowMonths, rules.arrears), calendar.previousClosed(),
                 stars, rules.stars.ladder, sideBySide);
         watch.lap("history");
-        Map<CustomerBuckets.Range, MonthFrame> byRange = new HashMap<>();
-        int customers = 0;
-        for (MonthFrame frame : frames.frames) {
-            byRange.put(frame.range, frame);
-            customers += frame.size;
-        }
-        watch.done(customers + " customers");
-        return byRange;
+        return byRange(frames, watch);
     }
 
     /**
