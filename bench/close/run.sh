@@ -6,7 +6,9 @@
 #   (2) Commons CSV alone over the bill lines (the parse every ingest pays),
 #   (3) Jinpai on MariaDB: month-close of every bill month oldest first from an empty database,
 #       then nightly on the open month (as of the newest usage day),
-#   (4) the same on the embedded H2 database (its server process counted with the JVM).
+#   (4) the same on the embedded H2 database (its server process counted with the JVM);
+#   after each sequence, the next night's nightly with one more day of usage (its own line, not in the sums;
+#   BENCH_NEXT_DAY=off leaves it out).
 # Per method: wall time, CPU seconds of the JVM and of the database server process (mariadbd:
 # utime + stime from /proc/PID/stat before and after; the server is shared, so another client's
 # work on it counts too), peak RSS, and the ratios of wall and CPU to DuckDB.
@@ -101,6 +103,19 @@ sequence() {
     done
     measure "$label:nightly-$OPEN" "$2" java $JVM_OPTS $JAVA_CDS -jar "$JAR" run nightly --month "$OPEN" --inbox "$DATA" \
         --as-of "$AS_OF"
+    # The night after: one more day of usage (the newest day's file with its date moved on a day, in an inbox of
+    # links to the same files), then the nightly that replaces the open month's estimate. Reported on its own line,
+    # not summed into the sequence.
+    local next_day next_inbox newest
+    next_day=$(date -d "$AS_OF +1 day" +%F)
+    newest=$(ls "$DATA"/usage/usage_"$AS_OF"*.csv 2>/dev/null | head -1)
+    if [[ -n $newest && ${BENCH_NEXT_DAY:-on} != off ]]; then
+        next_inbox=$(mktemp -d); cp -rs "$DATA"/. "$next_inbox"/
+        sed "s/,$AS_OF,/,$next_day,/" "$newest" > "$next_inbox/usage/$(basename "${newest/$AS_OF/$next_day}")"
+        measure "$label-next-day-nightly-$next_day" "$2" java $JVM_OPTS $JAVA_CDS -jar "$JAR" run nightly --month "$OPEN" \
+            --inbox "$next_inbox" --as-of "$next_day"
+        rm -rf "$next_inbox"
+    fi
 }
 if [[ $WHAT == all || $WHAT == mariadb ]]; then
     echo "== (3) Jinpai on MariaDB ($BENCH_DB)"
