@@ -5,8 +5,8 @@
 #   SOURCE_DB: the database of a finished `bench/close/run.sh DATA mariadb` (MARIADB_KEEP or BENCH_DB
 #   keeps it); SCRATCH_DB is dropped and created.
 # Per table that the sequence fills: its rows are exported in primary-key order (not timed), then
-# loaded with one `LOAD DATA LOCAL INFILE` into an empty copy with the same indexes (CREATE TABLE
-# ... LIKE), the way Jinpai streams its large writes; the wall time and the server's CPU seconds
+# loaded with `LOAD DATA LOCAL INFILE` (one statement per FLOOR_CHUNK rows, default 1,000,000) into
+# an empty copy with the same indexes (CREATE TABLE ... LIKE), the way Jinpai streams its large writes; the wall time and the server's CPU seconds
 # (/proc/PID/stat of mariadbd) of each load, then the sums. Run it alone: the server's CPU is
 # counted whole, another client's work included.
 set -euo pipefail
@@ -14,6 +14,7 @@ SRC=${1:?source database}; DB=${2:?scratch database}
 M="mariadb -uroot -h127.0.0.1 -N -B"
 PID=$(pgrep -x mariadbd || pgrep -x mysqld)
 TICKS=$(getconf CLK_TCK)
+CHUNK=${FLOOR_CHUNK:-1000000}   # rows per LOAD DATA statement: about one month of customer_month at 1M customers
 DIR=$(mktemp -d /tmp/storage-floor.XXXXXX)
 chmod 777 "$DIR"
 trap 'rm -rf "$DIR"' EXIT
@@ -36,8 +37,12 @@ for t in $TABLES; do
     order=""; [[ $key != NULL && -n $key ]] && order="ORDER BY $key"
     $M "$SRC" -e "SELECT * FROM \`$t\` $order INTO OUTFILE '$DIR/$t.tsv'"
     $M "$DB" -e "CREATE TABLE \`$t\` LIKE \`$SRC\`.\`$t\`"
+    split -l "$CHUNK" -d -a 4 "$DIR/$t.tsv" "$DIR/$t.part."
     c0=$(cpu); w0=$(date +%s.%N)
-    $M --local-infile=1 "$DB" -e "LOAD DATA LOCAL INFILE '$DIR/$t.tsv' INTO TABLE \`$t\`"
+    # in pieces of FLOOR_CHUNK rows, each its own statement and commit, as Jinpai writes a month at a time
+    for piece in "$DIR/$t".part.*; do
+        $M --local-infile=1 "$DB" -e "LOAD DATA LOCAL INFILE '$piece' INTO TABLE \`$t\`"
+    done
     w1=$(date +%s.%N); c1=$(cpu)
     rows=$($M "$DB" -e "SELECT COUNT(*) FROM \`$t\`")
     mb=$(du -m "$DIR/$t.tsv" | cut -f1)
@@ -45,7 +50,7 @@ for t in $TABLES; do
     printf '%-22s %12s %9s %8.1fs %10.1fs\n' "$t" "$rows" "$mb" "$wall" "$scpu"
     total_wall=$(echo "$total_wall + $wall" | bc); total_cpu=$(echo "$total_cpu + $scpu" | bc)
     total_rows=$((total_rows + rows))
-    rm -f "$DIR/$t.tsv"
+    rm -f "$DIR/$t.tsv" "$DIR/$t".part.*
 done
 printf '%-22s %12s %9s %8.1fs %10.1fs\n' "all tables" "$total_rows" "" "$total_wall" "$total_cpu"
 uptime
