@@ -3,7 +3,8 @@
 # (e.g. two versions through bench/close/run.sh with BENCH_DB and BENCH_JAR): sorted dumps without
 # ids and times, diffed; bill_line (older versions) against bill_total summed per month, customer and
 # charge type; usage_daily (older versions) against usage_day per day and customer (rated amount per
-# service, services held, any positive quantity).
+# service, services held, any positive quantity); the star tables, the month summaries and the input
+# checks where both databases have them.
 #   bench/close/compare-tables.sh OLD_DB NEW_DB OUT_DIR   (exit 1 when any table differs)
 set -uo pipefail
 A=$1; B=$2; OUT=$3; mkdir -p $OUT
@@ -15,6 +16,10 @@ tables="vip_assignment customer_month tier_history top_n_change segment_summary 
 has $A usage_day && has $B usage_day && tables="$tables usage_day"
 has $A usage_daily && has $B usage_daily && tables="$tables usage_daily"
 has $A bill_total && has $B bill_total && tables="$tables bill_total"
+# the star tables and the month summaries the report reads, where both versions have them
+for t in star_history star_points value_month_summary value_month_tier value_month_pareto value_month_star_move input_check; do
+  has $A $t && has $B $t && tables="$tables $t"
+done
 for t in $tables; do
   ex="'id','started_at','finished_at','evaluated_at','job_execution_id','line_no','created_at','updated_at','issued_at_time'"
   c=$(cols $A $t "$ex")
