@@ -18,6 +18,7 @@ import com.jinpai.support.OnMariaDb;
 import com.jinpai.value.spend.ChargeType;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,8 +55,9 @@ abstract class SchemaIntegrationTests {
                 .as(Arrays.toString(all)).containsOnly(true);
         assertThat(all).filteredOn(info -> info.getVersion() != null).extracting(info -> info.getVersion().getVersion())
                 .containsExactly("1", "2", "3", "4", "5", "10", "20", "20.1", "30", "35", "40", "50", "51", "52", "60", "61", "70", "71", "75", "80", "85", "86", "87", "90", "91", "92", "93", "100", "105", "106", "110", "120", "121");
-        assertThat(all).filteredOn(info -> info.getVersion() == null).extracting(MigrationInfo::getDescription)
-                .containsExactly("Column comments");
+        // a test database kept from an earlier run holds the comments' earlier checksums too, superseded
+        assertThat(all).filteredOn(info -> info.getVersion() == null && info.getState() != MigrationState.SUPERSEDED)
+                .extracting(MigrationInfo::getDescription).containsExactly("Column comments");
     }
 
     @Test
