@@ -1,20 +1,15 @@
 package com.jinpai.action.list;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.PaperSize;
@@ -29,18 +24,17 @@ import org.dhatim.fastexcel.Worksheet;
  * numeric cells, dates as date cells, text neutralised.
  *
  * <p>fastexcel stamps {@code docProps/core.xml} with the wall-clock time ({@code dcterms:created}),
- * so two runs would differ. The package is therefore re-zipped once written: the creation stamp
- * becomes the list's as-of date and every zip entry gets that same time, which makes the bytes a
- * function of the content only. fastexcel's own package is only stored, not compressed: the
- * re-zip is the one compression.
+ * so two runs would differ. The package is therefore re-zipped as fastexcel writes it
+ * ({@link StampedPackage}): the creation stamp becomes the list's as-of date and every zip entry gets
+ * that same time, which makes the bytes a function of the content only. fastexcel's own package is
+ * only stored, not compressed: the re-zip is the one compression.
  */
 final class XlsxTables {
 
     private static final String APPLICATION = "Jinpai";
     private static final String APPLICATION_VERSION = "1.0";
-    private static final String CORE_PROPERTIES = "docProps/core.xml";
-    private static final Pattern CREATED = Pattern.compile(
-            "(<dcterms:created xsi:type=\"dcterms:W3CDTF\">)[^<]*(</dcterms:created>)");
+    /** Bytes gathered before a write to the file, and before a hand-over of fastexcel's package to the re-zip. */
+    private static final int FILE_BUFFER = 64 * 1024;
     private static final int FLUSH_EVERY_ROWS = 5_000;
     /**
      * Points per line of wrapped text: the default row height of the default font (11 pt), with room
@@ -53,7 +47,10 @@ final class XlsxTables {
      */
     private static final double LINE_FILL = 0.9;
     private static final String TOP = "top";
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final int LINE_TABULATION = 0x0B;
+    private static final int NEXT_LINE = 0x85;
+    private static final int LINE_SEPARATOR = 0x2028;
+    private static final int PARAGRAPH_SEPARATOR = 0x2029;
     private static final int BMP = 0x10000;
     /**
      * {@link #units} of every code point of the Basic Multilingual Plane, worked out once: the script and block
@@ -75,23 +72,28 @@ final class XlsxTables {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Path raw = file.resolveSibling(file.getFileName() + ".tmp");
+        // written beside and moved in place once whole: a failed workbook leaves no half file under the list's name
+        Path partial = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(raw)) {
-                Workbook workbook = new Workbook(out, APPLICATION, APPLICATION_VERSION);
-                // the package is compressed once, when normalised: this first one is only stored
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), FILE_BUFFER);
+                    ZipOutputStream zip = new ZipOutputStream(out);
+                    StampedPackage stamped = new StampedPackage(zip, asOf)) {
+                // fastexcel hands its package over in small pieces: gathered, so each entry is re-read in large ones
+                OutputStream pieces = new BufferedOutputStream(stamped, FILE_BUFFER);
+                Workbook workbook = new Workbook(pieces, APPLICATION, APPLICATION_VERSION);
+                // the package is compressed once, when stamped: fastexcel's is only stored
                 workbook.setCompressionLevel(Deflater.NO_COMPRESSION);
                 for (Table table : tables) {
                     writeSheet(workbook.newWorksheet(table.sheetName()), table);
                 }
                 workbook.finish();
+                pieces.flush();
+                stamped.finish();
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                normalise(raw, asOf, out);
-            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         }
         finally {
-            Files.deleteIfExists(raw);
+            Files.deleteIfExists(partial);
         }
     }
 
@@ -204,11 +206,34 @@ final class XlsxTables {
     static int lines(String text, int width) {
         double room = width * LINE_FILL;
         int lines = 0;
-        for (String paragraph : LINE_BREAK.split(text, -1)) {
-            int units = paragraph.codePoints().map(XlsxTables::units).sum();
-            lines += Math.max(1, (int) Math.ceil(units / room));
+        int units = 0;
+        // one pass over the characters (a split and a code point stream per cell were a twentieth of the writing):
+        // a line break as \R knows it ends a paragraph, CR LF counting as one
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (isLineBreak(codePoint)) {
+                if (codePoint == '\r' && i < text.length() && text.charAt(i) == '\n') {
+                    i++;
+                }
+                lines += paragraphLines(units, room);
+                units = 0;
+            }
+            else {
+                units += units(codePoint);
+            }
         }
-        return lines;
+        return lines + paragraphLines(units, room);
+    }
+
+    private static int paragraphLines(int units, double room) {
+        return Math.max(1, (int) Math.ceil(units / room));
+    }
+
+    /** The characters {@code \R} matches as a line break. */
+    private static boolean isLineBreak(int codePoint) {
+        return codePoint == '\n' || codePoint == '\r' || codePoint == LINE_TABULATION || codePoint == '\f'
+                || codePoint == NEXT_LINE || codePoint == LINE_SEPARATOR || codePoint == PARAGRAPH_SEPARATOR;
     }
 
     private static int units(int codePoint) {
@@ -222,33 +247,5 @@ final class XlsxTables {
                 || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
                 || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
         return wide ? 2 : 1;
-    }
-
-    /**
-     * Re-zips the package with the creation stamp and every entry time set to the as-of date. Read
-     * through the central directory ({@link ZipFile}): fastexcel streams entries with ZIP64 data
-     * descriptors, which {@code ZipInputStream} cannot size.
-     */
-    static void normalise(Path xlsx, LocalDate asOf, OutputStream target) throws IOException {
-        LocalDateTime stamp = asOf.atStartOfDay();
-        // the stamp holds only digits, '-', ':' and 'T': safe as a regex replacement
-        String created = "$1" + stamp + ":00Z$2";
-        try (ZipFile in = new ZipFile(xlsx.toFile()); ZipOutputStream out = new ZipOutputStream(target)) {
-            for (ZipEntry entry : Collections.list(in.entries())) {
-                byte[] content;
-                try (InputStream data = in.getInputStream(entry)) {
-                    content = data.readAllBytes();
-                }
-                if (CORE_PROPERTIES.equals(entry.getName())) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    content = CREATED.matcher(xml).replaceFirst(created).getBytes(StandardCharsets.UTF_8);
-                }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(stamp);
-                out.putNextEntry(copy);
-                out.write(content);
-                out.closeEntry();
-            }
-        }
     }
 }
