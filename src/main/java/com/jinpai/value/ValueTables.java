@@ -214,15 +214,19 @@ class ValueTables {
     }
 
     /**
-     * Deletes the month's rows of customers not among {@code whole}'s (in key order): the month's
-     * customers are read through an index that holds them (no row is locked: the writers replace
-     * the others), and the ones gone deleted by key ({@link OwnRows}). Returns how many went.
+     * Deletes the month's rows of customers not among {@code whole}'s (in key order), on MySQL: the
+     * month's customers are read from the narrowest index that holds them (no row is locked: the
+     * writers replace the others), streamed row by row (Connector/J's {@code Integer.MIN_VALUE}
+     * fetch size: a server cursor would first copy the ids into a temporary table, 2.8 s instead of
+     * about 1 s at a million customers), and the ones gone deleted by key ({@link OwnRows}).
+     * Returns how many went.
      */
     private int deleteCustomersGone(String month, WholeMonth whole) {
         List<String> gone = new ArrayList<>();
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(STREAMED_ROWS);
-        streaming.query("SELECT customer_id FROM customer_month WHERE bill_month = ?", rs -> {
+        streaming.setFetchSize(Integer.MIN_VALUE);
+        streaming.query("SELECT customer_id FROM customer_month FORCE INDEX (customer_month_bucket_idx)"
+                + " WHERE bill_month = ?", rs -> {
             String id = rs.getString(1);
             if (Arrays.binarySearch(whole.ids, 0, whole.size, id, CustomerIdOrder.INSTANCE) < 0) {
                 gone.add(id);
