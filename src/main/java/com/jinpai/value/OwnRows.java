@@ -54,6 +54,12 @@ final class OwnRows {
         return write(jdbc, customers(jdbc, select, selectParameters), table, set, condition, parameters);
     }
 
+    /** As {@link #deleteByCustomer} for customers already known. */
+    static int deleteCustomers(JdbcTemplate jdbc, Collection<String> customers, String table, String condition,
+            Object... parameters) {
+        return write(jdbc, new TreeSet<>(customers), table, null, condition, parameters);
+    }
+
     /** As {@link #updateByCustomer} for customers already known. */
     static int updateCustomers(JdbcTemplate jdbc, Collection<String> customers, String table, String set,
             String condition, Object... parameters) {

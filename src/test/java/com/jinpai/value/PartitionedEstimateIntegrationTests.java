@@ -29,6 +29,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -122,6 +123,44 @@ abstract class PartitionedEstimateIntegrationTests {
                 .isEqualTo(BatchStatus.COMPLETED);
         Map<String, List<Map<String, Object>>> actual = estimateTables();
         expected.forEach((table, rows) -> assertThat(actual.get(table)).as(table).isEqualTo(rows));
+    }
+
+    /**
+     * A second estimate of the month replaces the first's rows (in place on MariaDB): the rows of
+     * customers no longer in the estimate go, wherever their keys fall among the others', and the
+     * month ends with exactly the rows a fresh estimate writes, however often it is estimated again.
+     */
+    @Test
+    void anEstimateAgainLeavesExactlyTheRowsOfAFreshOneAndNoneOfCustomersGone() throws Exception {
+        JobExecution fresh = estimate(1).execution();
+        assertThat(fresh.getStatus()).as(fresh.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, List<Map<String, Object>>> expected = estimateTables();
+        JdbcTemplate jdbc = database.jdbc();
+        int open = rows(jdbc, OPEN);
+        List<String> ids = jdbc.queryForList("SELECT customer_id FROM customer_month WHERE bill_month = ?"
+                + " ORDER BY customer_id", String.class, OPEN.toString());
+        // customers gone since: before the first key, after one in the middle and after the last
+        List<String> gone = List.of("A" + ids.get(0), ids.get(ids.size() / 2) + "-gone",
+                ids.get(ids.size() - 1) + "-gone");
+        SimpleJdbcInsert insert = new SimpleJdbcInsert(jdbc).withTableName("customer_month");
+        for (String id : gone) {
+            Map<String, Object> row = jdbc.queryForMap("SELECT * FROM customer_month"
+                    + " WHERE bill_month = ? AND customer_id = ?", OPEN.toString(), ids.get(0));
+            row.put("customer_id", id);
+            insert.execute(row);
+        }
+        assertThat(rows(jdbc, OPEN)).isEqualTo(open + gone.size());
+
+        for (int night = 1; night <= 2; night++) {
+            JobExecution again = estimate(7).execution();
+
+            assertThat(again.getStatus()).as(again.getExitStatus().getExitDescription())
+                    .isEqualTo(BatchStatus.COMPLETED);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE customer_id IN (?, ?, ?)",
+                    Integer.class, gone.toArray())).as("rows of customers gone").isZero();
+            Map<String, List<Map<String, Object>>> actual = estimateTables();
+            expected.forEach((table, rows) -> assertThat(actual.get(table)).as(table).isEqualTo(rows));
+        }
     }
 
     /**

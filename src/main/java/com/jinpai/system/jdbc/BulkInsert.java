@@ -77,6 +77,20 @@ public final class BulkInsert {
         return insert(connection, table, columns, rows, source, Mode.REPLACE, key);
     }
 
+    /**
+     * Whether rows go in on {@code connection} through LOAD DATA (MySQL Connector/J), where
+     * {@link #upsert} replaces a stored row in the same pass that writes it; elsewhere it runs
+     * batches. A server that refuses local infile still makes {@link #insert} fall back to batches.
+     */
+    public static boolean loadsData(Connection connection) throws SQLException {
+        if (SET_INFILE_STREAM == null) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement()) {
+            return statement.isWrapperFor(MYSQL_STATEMENT);
+        }
+    }
+
     /** What a row whose key is already there does. */
     private enum Mode {
         /** fails the statement */

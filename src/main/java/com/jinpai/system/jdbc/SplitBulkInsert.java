@@ -1,5 +1,7 @@
 package com.jinpai.system.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -53,6 +55,30 @@ public final class SplitBulkInsert {
      *         slice ended; the slices that did not fail are committed
      */
     public int insert(String table, List<String> columns, int rows, BulkInsert.RowValues source) {
+        return write(table, rows, source,
+                (connection, count, slice) -> BulkInsert.insert(connection, table, columns, count, slice));
+    }
+
+    /**
+     * As {@link #insert}, but a row whose key ({@code key}) is already in the table replaces the
+     * stored one ({@link BulkInsert#upsert}): a month's rows written again over the same keys
+     * without deleting them first. Rows of the table that none of {@code source}'s rows replace
+     * stay; a caller that replaces a whole set of rows deletes those itself.
+     *
+     * @return the rows written
+     */
+    public int upsert(String table, List<String> columns, List<String> key, int rows, BulkInsert.RowValues source) {
+        return write(table, rows, source,
+                (connection, count, slice) -> BulkInsert.upsert(connection, table, columns, key, count, slice));
+    }
+
+    /** What a slice's connection does with the slice's {@code count} rows. */
+    @FunctionalInterface
+    private interface SliceWrite {
+        int write(Connection connection, int count, BulkInsert.RowValues slice) throws SQLException;
+    }
+
+    private int write(String table, int rows, BulkInsert.RowValues source, SliceWrite slice) {
         int[] bounds = slices(rows, writers);
         int slices = bounds.length - 1;
         if (slices == 0) {
@@ -71,8 +97,8 @@ public final class SplitBulkInsert {
                 int count = bounds[k + 1] - from;
                 String what = table + " rows " + from + ".." + (from + count - 1);
                 written.add(threads.submit(() -> transaction.run(what, () -> jdbc.execute(
-                        (ConnectionCallback<Integer>) connection -> BulkInsert.insert(connection, table, columns,
-                                count, (row, values) -> source.fill(from + row, values))))));
+                        (ConnectionCallback<Integer>) connection -> slice.write(connection, count,
+                                (row, values) -> source.fill(from + row, values))))));
             }
             return Futures.all(written, "the write of " + table).stream().mapToInt(Integer::intValue).sum();
         }

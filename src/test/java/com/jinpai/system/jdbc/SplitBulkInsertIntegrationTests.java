@@ -75,6 +75,28 @@ abstract class SplitBulkInsertIntegrationTests {
                 Integer.class)).as("the slices that committed").isEqualTo(2_000);
     }
 
+    /** An upsert on split writers replaces the rows whose keys are there and inserts the others, leaving the rest. */
+    @Test
+    void threeWritersReplaceTheRowsOfTheirKeysAndLeaveTheOthers() {
+        SplitBulkInsert writers = new SplitBulkInsert(dataSource, transactionManager, 3, 0);
+        writers.insert("top_n_change", COLUMNS, 1_000, SplitBulkInsertIntegrationTests::fill);
+
+        int written = writers.upsert("top_n_change", COLUMNS, List.of("bill_month", "customer_id"), 1_000,
+                (row, values) -> {
+                    fill(row + 500, values);
+                    values[2] = "LEFT";
+                    values[4] = row;
+                });
+
+        assertThat(written).isEqualTo(1_000);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM top_n_change", Integer.class)).isEqualTo(1_500);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM top_n_change WHERE change_type = 'ENTERED'"
+                + " AND rank_before IS NULL AND rank_now < 500", Integer.class)).as("rows no key replaced")
+                .isEqualTo(500);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM top_n_change WHERE change_type = 'LEFT'"
+                + " AND rank_before = rank_now - 500", Integer.class)).as("rows replaced or new").isEqualTo(1_000);
+    }
+
     private static void fill(int row, Object[] values) {
         values[0] = "2026-10";
         values[1] = String.format("C%07d", row);
