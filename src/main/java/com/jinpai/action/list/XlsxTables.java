@@ -240,7 +240,8 @@ final class XlsxTables {
         return codePoint < BMP ? BMP_UNITS[codePoint] : widthUnits(codePoint);
     }
 
-    private static int widthUnits(int codePoint) {
+    /** How many narrow columns a code point takes: two for CJK scripts and full-width forms, one for the rest. */
+    static int widthUnits(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

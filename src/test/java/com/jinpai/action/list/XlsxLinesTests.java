@@ -34,23 +34,17 @@ class XlsxLinesTests {
         }
     }
 
-    /** How the lines were counted before: a split at \R, the code points of each paragraph. */
+    /**
+     * How the lines were counted before: a split at \R, the code points of each paragraph (their widths
+     * looked up one by one).
+     */
     private static int split(String text, int width) {
         double room = width * 0.9;
         int lines = 0;
         for (String paragraph : LINE_BREAK.split(text, -1)) {
-            int units = paragraph.codePoints().map(XlsxLinesTests::units).sum();
+            int units = paragraph.codePoints().map(XlsxTables::widthUnits).sum();
             lines += Math.max(1, (int) Math.ceil(units / room));
         }
         return lines;
-    }
-
-    private static int units(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
-        return wide ? 2 : 1;
     }
 }
