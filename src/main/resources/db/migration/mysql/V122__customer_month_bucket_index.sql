@@ -1,0 +1,13 @@
+-- customer_month_bucket_idx (bill_month, value_bucket, V70) costs every write of a month's rows and
+-- serves no read that needs it. Its entries arrive in bucket order, the rows in customer order: at a
+-- million customers a month's rows loaded in 70.8-84.4 s with the primary key alone, 121.7 s with
+-- this index, 133 s with it and customer_month_vip_idx (bench/README.md, "What the floor of
+-- customer_month is made of"). Its readers (EXPLAIN on the 100k and 1M databases):
+-- - a remote partition's reads of earlier months and of the ids it replaces (com.jinpai.value.MonthInputs,
+--   ValueTables) take the month's primary-key range with the bucket as a filter already: the rows
+--   are not clustered by bucket, and a lookup per row through this index costs more;
+-- - the estimate's read of the open month's ids (ValueTables.deleteCustomersGone) forced it as the
+--   narrowest index holding them; it reads customer_month_vip_idx instead, which holds them too;
+-- - the delete of rows without a bucket found none through it: V91 gave every row its bucket and
+--   every write since carries one, so that delete is gone.
+DROP INDEX customer_month_bucket_idx ON customer_month;
