@@ -56,9 +56,9 @@ public class AssignmentRefresh {
     public AssignmentOutcome refresh(YearMonth month) {
         String period = month.toString();
         PhaseTimes times = new PhaseTimes(log, "assign " + period);
-        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = ?", Integer.class,
-                period);
-        if (rows == null || rows == 0) {
+        // whether the month has rows at all: one row of any index, not a count over the month's primary-key range
+        if (jdbc.queryForList("SELECT 1 FROM customer_month WHERE bill_month = ? LIMIT 1", Integer.class, period)
+                .isEmpty()) {
             // without the month's rows every VIP would look released: keep the assignments as they are
             log.warn("No customer_month rows for {}: VIP assignments left unchanged (run the customer value "
                     + "step for {} first)", period, period);
