@@ -59,6 +59,13 @@ class ValueTables {
     /** The primary key of {@code customer_month}. */
     private static final List<String> KEY_COLUMNS = List.of("bill_month", "customer_id");
 
+    /**
+     * The narrowest index that holds a month's customer ids on MySQL (V110's, for the actions' reads
+     * of the VIPs): its month's entries are a sixth to a seventh of the size of the primary key's wide
+     * rows (100k and 1M customers). On H2 the primary key's index holds them alone.
+     */
+    private static final String MONTH_IDS_INDEX = "customer_month_vip_idx";
+
     /** Rows a streamed read of a month fetches at a time. */
     private static final int STREAMED_ROWS = 10_000;
 
@@ -112,9 +119,18 @@ class ValueTables {
             jdbc.update("DELETE FROM customer_month WHERE bill_month = ?", month);
         }
         else {
-            OwnRows.deleteByCustomer(jdbc, "SELECT customer_id FROM customer_month WHERE bill_month = ?"
-                    + BucketSql.and(range, ""), BucketSql.parameters(range, month),
-                    "customer_month", "bill_month = ?", month);
+            // the month's ids from the index that holds them, the partition's kept here: a row's stored
+            // bucket is its id's (customerMonthRow), and no index holds the bucket with the ids (V122),
+            // so the bucket condition in SQL would read the month's wide rows by primary key
+            List<String> own = new ArrayList<>();
+            String hint = isH2() ? "" : " FORCE INDEX (" + MONTH_IDS_INDEX + ")";
+            jdbc.query("SELECT customer_id FROM customer_month" + hint + " WHERE bill_month = ?", rs -> {
+                String id = rs.getString(1);
+                if (range.contains(id)) {
+                    own.add(id);
+                }
+            }, month);
+            OwnRows.deleteCustomers(jdbc, own, "customer_month", "bill_month = ?", month);
         }
         if (watch != null) {
             watch.lap("delete customer_month");
@@ -208,6 +224,11 @@ class ValueTables {
         return rows;
     }
 
+    private boolean isH2() {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2")));
+    }
+
     /** Whether the bulk writes go through LOAD DATA, so that an estimate can replace its rows in place. */
     private boolean loadsData() {
         return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) BulkInsert::loadsData));
@@ -215,9 +236,8 @@ class ValueTables {
 
     /**
      * Deletes the month's rows of customers not among {@code whole}'s (in key order), on MySQL: the
-     * month's customers are read from the narrowest index that holds them, {@code customer_month_vip_idx}
-     * (its month's entries hold the ids, about a sixth of the wide rows the primary key's range
-     * holds; no row is locked: the writers replace the others), streamed row by row (Connector/J's {@code Integer.MIN_VALUE}
+     * month's customers are read from the narrowest index that holds them ({@link #MONTH_IDS_INDEX};
+     * no row is locked: the writers replace the others), streamed row by row (Connector/J's {@code Integer.MIN_VALUE}
      * fetch size: a server cursor would first copy the ids into a temporary table, 2.8 s instead of
      * about 1 s at a million customers), and the ones gone deleted by key ({@link OwnRows}).
      * Returns how many went.
@@ -226,7 +246,7 @@ class ValueTables {
         List<String> gone = new ArrayList<>();
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(Integer.MIN_VALUE);
-        streaming.query("SELECT customer_id FROM customer_month FORCE INDEX (customer_month_vip_idx)"
+        streaming.query("SELECT customer_id FROM customer_month FORCE INDEX (" + MONTH_IDS_INDEX + ")"
                 + " WHERE bill_month = ?", rs -> {
             String id = rs.getString(1);
             if (Arrays.binarySearch(whole.ids, 0, whole.size, id, CustomerIdOrder.INSTANCE) < 0) {
@@ -346,9 +366,7 @@ class ValueTables {
         watch.lap("stage ranks");
         String sets = String.join(", ", RANK_COLUMNS.subList(2, RANK_COLUMNS.size()).stream()
                 .map(column -> "%1$s" + column + " = r." + column).toList());
-        Boolean h2 = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2"));
-        if (Boolean.TRUE.equals(h2)) {
+        if (isH2()) {
             jdbc.update("MERGE INTO customer_month cm USING (SELECT * FROM customer_month_rank WHERE bill_month = ?) r"
                     + " ON (cm.bill_month = r.bill_month AND cm.customer_id = r.customer_id)"
                     + " WHEN MATCHED THEN UPDATE SET " + String.format(sets, ""), month);

@@ -1,13 +1,14 @@
--- customer_month_bucket_idx (bill_month, value_bucket, V70) costs every write of a month's rows and
--- serves no read that needs it. Its entries arrive in bucket order, the rows in customer order: at a
--- million customers a month's rows loaded in 70.8-84.4 s with the primary key alone, 121.7 s with
--- this index, 133 s with it and customer_month_vip_idx (bench/README.md, "What the floor of
--- customer_month is made of"). Its readers (EXPLAIN on the 100k and 1M databases):
--- - a remote partition's reads of earlier months and of the ids it replaces (com.jinpai.value.MonthInputs,
---   ValueTables) take the month's primary-key range with the bucket as a filter already: the rows
---   are not clustered by bucket, and a lookup per row through this index costs more;
--- - the estimate's read of the open month's ids (ValueTables.deleteCustomersGone) forced it as the
---   narrowest index holding them; it reads customer_month_vip_idx instead, which holds them too;
--- - the delete of rows without a bucket found none through it: V91 gave every row its bucket and
---   every write since carries one, so that delete is gone.
+-- customer_month_bucket_idx (bill_month, value_bucket, V70) cost every write of a month's rows: its
+-- entries arrive in bucket order, the rows in customer order. At a million customers a month's rows
+-- loaded in 70.8-84.4 s with the primary key alone, 121.7 s with this index (bench/README.md, "What
+-- the floor of customer_month is made of"). What read it (EXPLAIN on the 100k and 1M databases):
+-- - a partition's reads of earlier months (com.jinpai.value.MonthInputs) took the month's
+--   primary-key range with the bucket as a filter already, with or without it;
+-- - the month's row count (1M: the primary key already) and the assignment's check for rows: that
+--   one reads a single row now;
+-- - the ids a remote partition replaces and the estimate's ids of the open month
+--   (com.jinpai.value.ValueTables): read from customer_month_vip_idx now, which holds the ids too
+--   (at 100k 0.10 s for the month against 0.04 s for a partition's half here, 0.25 s by primary key);
+-- - the delete of rows without a bucket: none can exist (V91 gave every row its bucket, every write
+--   since carries one), so it is gone.
 DROP INDEX customer_month_bucket_idx ON customer_month;
