@@ -43,6 +43,9 @@ abstract class PartitionReadsIntegrationTests {
     @Autowired
     MonthInputs inputs;
 
+    @Autowired
+    ValueEvaluator evaluator;
+
     private JdbcTemplate jdbc;
 
     @BeforeEach
@@ -304,6 +307,43 @@ abstract class PartitionReadsIntegrationTests {
         assertThat(frame.paid).containsExactly(plain.paid);
         assertThat(upTo[0]).containsOnly(0L);
         assertThat(upTo[1]).containsExactly(plain.paid);
+    }
+
+    /**
+     * A partition evaluated again replaces exactly its own buckets' rows of the month: its customers'
+     * and those of a customer in its buckets no longer among them; the other partition's rows, a
+     * customer gone from its buckets included, stay.
+     */
+    @Test
+    void aPartitionEvaluatedAgainReplacesTheMonthsRowsOfItsOwnBucketsOnly() {
+        List<CustomerBuckets.Range> halves = CustomerBuckets.split(2);
+        List<YearMonth> closed = List.of(PREVIOUS, MONTH);
+        halves.forEach(range -> evaluator.closePartition(MONTH, closed, range));
+        String goneHere = customerIn(halves.get(0));
+        String goneThere = customerIn(halves.get(1));
+        for (String id : List.of(goneHere, goneThere)) {
+            jdbc.update("INSERT INTO customer_month (customer_id, bill_month, tier, indicated_tier, spend,"
+                    + " billed_to_date, value_bucket) VALUES (?, ?, 'SILVER', 'SILVER', 12345, 1, ?)", id, MONTH.toString(),
+                    CustomerBuckets.of(id));
+        }
+
+        evaluator.closePartition(MONTH, closed, halves.get(0));
+
+        List<String> month = jdbc.queryForList("SELECT customer_id FROM customer_month WHERE bill_month = ?",
+                String.class, MONTH.toString());
+        assertThat(month).hasSize(CUSTOMERS + 1).contains(goneThere).doesNotContain(goneHere);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_month WHERE bill_month = ? AND spend = 12345",
+                Integer.class, MONTH.toString())).as("the other partition's row of a customer gone").isOne();
+    }
+
+    /** A customer id outside the fixture's whose bucket is in {@code range}. */
+    private static String customerIn(CustomerBuckets.Range range) {
+        for (int i = 0; ; i++) {
+            String id = "G" + i;
+            if (range.contains(id)) {
+                return id;
+            }
+        }
     }
 
     /** A reader of {@code PREVIOUS}'s rows that keeps each row's spend, billed-to-date and suspensions. */
