@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import com.jinpai.system.Futures;
+import com.jinpai.system.jdbc.StreamingReads;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.spend.OpenMonthEstimate;
@@ -49,8 +50,8 @@ class MonthInputs {
     private final JdbcTemplate jdbc;
 
     MonthInputs(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(FETCH_SIZE);
+        // every read here takes a month's or the customer table's rows: streamed, not through a server cursor
+        this.jdbc = new StreamingReads(dataSource, FETCH_SIZE);
     }
 
     /**
@@ -66,16 +67,7 @@ class MonthInputs {
             CustomerBuckets.Range range) {
         // no COUNT first: it would scan the customers once more (the frame grows as they come)
         MonthFrame frame = new MonthFrame(month, asOf, 0, range);
-        jdbc.query("SELECT customer_id, region, brand, status, join_date, customer_type FROM customer WHERE join_date <= ?"
-                + BucketSql.and(range, ""), (RowCallbackHandler) rs -> addCustomer(frame, rs),
-                BucketSql.parameters(range, asOf));
-        if (includeBilledBeforeJoin) {
-            jdbc.query("SELECT c.customer_id, c.region, c.brand, c.status, c.join_date, c.customer_type FROM customer c"
-                    + " WHERE c.join_date > ? AND EXISTS (SELECT 1 FROM bill_total b"
-                    + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id)" + BucketSql.and(range, "c"),
-                    (RowCallbackHandler) rs -> addCustomer(frame, rs), BucketSql.parameters(range, asOf,
-                            month.toString()));
-        }
+        readCustomers(month, asOf, includeBilledBeforeJoin, range, false, rs -> frame);
         frame.sealCustomers();
         return frame;
     }
@@ -126,14 +118,7 @@ class MonthInputs {
         List<MonthFrame> list = new ArrayList<>(ranges.size());
         ranges.forEach(range -> list.add(new MonthFrame(month, asOf, 0, range)));
         Frames frames = new Frames(list);
-        jdbc.query("SELECT customer_id, region, brand, status, join_date, customer_type, value_bucket FROM customer"
-                + " WHERE join_date <= ?", (RowCallbackHandler) rs -> addCustomer(frames.of(rs, 7), rs), asOf);
-        if (includeBilledBeforeJoin) {
-            jdbc.query("SELECT c.customer_id, c.region, c.brand, c.status, c.join_date, c.customer_type,"
-                    + " c.value_bucket FROM customer c WHERE c.join_date > ? AND EXISTS (SELECT 1 FROM bill_total b"
-                    + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id)",
-                    (RowCallbackHandler) rs -> addCustomer(frames.of(rs, 7), rs), asOf, month.toString());
-        }
+        readCustomers(month, asOf, includeBilledBeforeJoin, CustomerBuckets.Range.ALL, true, rs -> frames.of(rs, 7));
         list.forEach(MonthFrame::sealCustomers);
         return frames;
     }
@@ -569,11 +554,58 @@ class MonthInputs {
         history.previousLastUsageDay[position] = lastUsage == null ? MonthFrame.NO_DAY : (int) lastUsage.toEpochDay();
     }
 
-    private static void addCustomer(MonthFrame frame, ResultSet rs) throws SQLException {
-        if (frame == null) {
-            return;
+    /** Which frame a customer row goes to (null: none). */
+    @FunctionalInterface
+    private interface FrameOf {
+
+        MonthFrame of(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The customers joined by {@code asOf} into their frames in the order of the customer table's
+     * scan, then, with {@code includeBilledBeforeJoin}, those billed in {@code month} who joined
+     * later, in the same order: one scan of the customer table for both (the later joiners are few,
+     * kept aside until the scan ends), the frames' order that of a read of the joined customers
+     * followed by a read of the later joiners. With {@code withBucket} column 7 is the row's bucket.
+     */
+    private void readCustomers(YearMonth month, LocalDate asOf, boolean includeBilledBeforeJoin,
+            CustomerBuckets.Range range, boolean withBucket, FrameOf frameOf) {
+        List<Object[]> later = new ArrayList<>();
+        List<MonthFrame> laterFrames = new ArrayList<>();
+        Object[] leading = includeBilledBeforeJoin ? new Object[] {asOf, month.toString()} : new Object[] {asOf};
+        jdbc.query(customersSql(includeBilledBeforeJoin, withBucket, range), (RowCallbackHandler) rs -> {
+            MonthFrame frame = frameOf.of(rs);
+            if (frame == null) {
+                return;
+            }
+            LocalDate joinDate = rs.getObject(5, LocalDate.class);
+            if (!joinDate.isAfter(asOf)) {
+                frame.addCustomer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), joinDate,
+                        rs.getString(6));
+            }
+            else {
+                later.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), joinDate,
+                        rs.getString(6)});
+                laterFrames.add(frame);
+            }
+        }, BucketSql.parameters(range, leading));
+        for (int i = 0; i < later.size(); i++) {
+            Object[] row = later.get(i);
+            laterFrames.get(i).addCustomer((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    (LocalDate) row[4], (String) row[5]);
         }
-        frame.addCustomer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, LocalDate.class), rs.getString(6));
+    }
+
+    /**
+     * The customers joined by the first ? and, with {@code includeBilledBeforeJoin}, those with a
+     * bill total of the month (second ?) who joined later; with {@code withBucket} their stored
+     * bucket as column 7.
+     */
+    static String customersSql(boolean includeBilledBeforeJoin, boolean withBucket, CustomerBuckets.Range range) {
+        return "SELECT c.customer_id, c.region, c.brand, c.status, c.join_date, c.customer_type"
+                + (withBucket ? ", c.value_bucket" : "") + " FROM customer c WHERE "
+                + (includeBilledBeforeJoin ? "(c.join_date <= ? OR EXISTS (SELECT 1 FROM bill_total b"
+                        + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id))" : "c.join_date <= ?")
+                + BucketSql.and(range, "c");
     }
 }
