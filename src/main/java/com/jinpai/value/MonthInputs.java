@@ -290,6 +290,20 @@ class MonthInputs {
          */
         void read(ResultSet rs, int first, int position, YearMonth month, long spend, long billedToDate)
                 throws SQLException;
+
+        /**
+         * A reader of the same months and frame that sums into its own arrays, for the other
+         * months' rows read on another thread beside the previous month's; {@link #join} adds its
+         * sums to this one's. Null (the default): the rows are read in turn.
+         */
+        default EarlierRows fork() {
+            return null;
+        }
+
+        /** Adds what {@code fork} (one of {@link #fork()}'s, its read ended) summed. */
+        default void join(EarlierRows fork) {
+            throw new UnsupportedOperationException("nothing to join: this reader does not fork");
+        }
     }
 
     /**
@@ -409,7 +423,7 @@ class MonthInputs {
      * of {@code previous} when that is one of them) and {@code others} the rows of its months.
      */
     void closedHistory(MonthFrame frame, List<YearMonth> months, YearMonth previous, EarlierRows others) {
-        closedHistory(List.of(frame), null, months, previous, List.of(others));
+        closedHistory(List.of(frame), null, months, previous, List.of(others), null);
     }
 
     /**
@@ -417,12 +431,22 @@ class MonthInputs {
      * same months and columns: one month's partitions), in one pass over the earlier months' rows.
      */
     void closedHistory(Frames frames, List<YearMonth> months, YearMonth previous, List<EarlierRows> others) {
-        closedHistory(frames.frames, frames, months, previous, others);
+        closedHistory(frames, months, previous, others, null);
+    }
+
+    /**
+     * The same, with {@code sideBySide} (null: in turn) reading the other months' rows on a
+     * connection of its own while this thread reads the previous month's, when every reader can
+     * {@link EarlierRows#fork fork}: one thread would decode every row of both alone.
+     */
+    void closedHistory(Frames frames, List<YearMonth> months, YearMonth previous, List<EarlierRows> others,
+            AsyncTaskExecutor sideBySide) {
+        closedHistory(frames.frames, frames, months, previous, others, sideBySide);
     }
 
     /** {@code shared} null: the one frame's range, in SQL; else every bucket, each row to its bucket's frame. */
     private void closedHistory(List<MonthFrame> frames, Frames shared, List<YearMonth> months, YearMonth previous,
-            List<EarlierRows> others) {
+            List<EarlierRows> others, AsyncTaskExecutor sideBySide) {
         Map<MonthFrame, Integer> index = new IdentityHashMap<>();
         for (MonthFrame frame : frames) {
             index.put(frame, index.size());
@@ -443,11 +467,83 @@ class MonthInputs {
         YearMonth wide = previous != null && read.contains(previous) ? previous : null;
         List<String> narrow = read.stream().filter(month -> !month.equals(wide)).map(YearMonth::toString).toList();
         String columns = join(first.columns(), wide == null ? "" : first.previousColumns());
-        for (boolean wideRows : new boolean[] {true, false}) {
-            if (wideRows ? wide == null : narrow.isEmpty()) {
-                continue;
+        ClosedPass pass = new ClosedPass(frames, shared, index, byName, previousSlot, range, wide, narrow, columns,
+                first.columns());
+        boolean both = wide != null && !narrow.isEmpty();
+        List<EarlierRows> forks = both && sideBySide != null ? others.stream().map(EarlierRows::fork).toList() : null;
+        if (forks != null && forks.contains(null)) {
+            forks = null;
+        }
+        List<Future<Void>> running = new ArrayList<>();
+        if (forks != null) {
+            List<EarlierRows> sideReaders = forks;
+            running.add(sideBySide.submit(() -> {
+                pass.read(false, sideReaders);
+                return null;
+            }));
+        }
+        try {
+            if (wide != null) {
+                pass.read(true, others);
             }
-            String own = wideRows ? columns : first.columns();
+            if (!narrow.isEmpty() && forks == null) {
+                pass.read(false, others);
+            }
+        }
+        catch (RuntimeException ex) {
+            // the earlier months' read ends before the frames are given up
+            try {
+                Futures.all(running, "the earlier months' history read");
+            }
+            catch (RuntimeException other) {
+                ex.addSuppressed(other);
+            }
+            throw ex;
+        }
+        Futures.all(running, "the earlier months' history read");
+        if (forks != null) {
+            for (int f = 0; f < others.size(); f++) {
+                others.get(f).join(forks.get(f));
+            }
+        }
+    }
+
+    /**
+     * One of {@link #closedHistory}'s two reads: the previous month's wide rows ({@code wideRows}) or
+     * the other months' narrow ones, each row to its frame's history and to its reader of {@code readers}
+     * (the frames' order). The two fill different arrays of the history, so they may run side by side
+     * when each has readers of its own.
+     */
+    private final class ClosedPass {
+
+        private final List<MonthFrame> frames;
+        private final Frames shared;
+        private final Map<MonthFrame, Integer> index;
+        private final Map<String, YearMonth> byName;
+        private final int previousSlot;
+        private final CustomerBuckets.Range range;
+        private final YearMonth wide;
+        private final List<String> narrow;
+        private final String wideColumns;
+        private final String narrowColumns;
+
+        ClosedPass(List<MonthFrame> frames, Frames shared, Map<MonthFrame, Integer> index,
+                Map<String, YearMonth> byName, int previousSlot, CustomerBuckets.Range range, YearMonth wide,
+                List<String> narrow, String wideColumns, String narrowColumns) {
+            this.frames = frames;
+            this.shared = shared;
+            this.index = index;
+            this.byName = byName;
+            this.previousSlot = previousSlot;
+            this.range = range;
+            this.wide = wide;
+            this.narrow = narrow;
+            this.wideColumns = wideColumns;
+            this.narrowColumns = narrowColumns;
+        }
+
+        void read(boolean wideRows, List<EarlierRows> readers) {
+            String own = wideRows ? wideColumns : narrowColumns;
             int othersFirst = (wideRows ? HISTORY_COLUMN_COUNT : EARLIER_COLUMN_COUNT) + 1;
             int billedColumn = wideRows ? BILLED_TO_DATE : EARLIER_BILLED_TO_DATE;
             int bucketColumn = othersFirst + (own.isEmpty() ? 0 : own.split(",").length);
@@ -472,7 +568,7 @@ class MonthInputs {
                                 readPreviousState(history, position, rs, billedToDate);
                             }
                         }
-                        EarlierRows reader = others.get(index.get(frame));
+                        EarlierRows reader = readers.get(index.get(frame));
                         if (reader.months().contains(month)) {
                             reader.read(rs, othersFirst, position, month, spend, billedToDate);
                         }

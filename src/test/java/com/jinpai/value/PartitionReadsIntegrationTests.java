@@ -102,6 +102,44 @@ abstract class PartitionReadsIntegrationTests {
         assertThat(together).containsExactlyInAnyOrder(whole.ids);
     }
 
+    /**
+     * The customers billed in the month before they joined come from the same scan as the joined
+     * ones, and after them in the frame, as a read of the joined customers followed by a read of
+     * the later joiners put them; a later joiner without a bill of the month is not read.
+     */
+    @Test
+    void theCustomersBilledBeforeTheyJoinedComeAfterTheJoinedOnes() {
+        // ids that sort before every other customer's
+        jdbc.update("INSERT INTO customer (customer_id, region, brand, join_date, status, file_id, value_bucket)"
+                + " VALUES ('A1', 'R1', 'B1', '2024-11-21', 'ACTIVE', 1, ?)", CustomerBuckets.of("A1"));
+        jdbc.update("INSERT INTO customer (customer_id, region, brand, join_date, status, file_id, value_bucket)"
+                + " VALUES ('A2', 'R1', 'B1', '2024-11-21', 'ACTIVE', 1, ?)", CustomerBuckets.of("A2"));
+        jdbc.update("INSERT INTO bill_total (bill_month, customer_id, plan_fen, voice_fen, sms_fen, data_fen,"
+                + " roaming_fen, vas_fen, equipment_fen, discount_fen, adjustment_fen, refund_fen, value_bucket)"
+                + " VALUES (?, 'A1', 700, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)", MONTH.toString(), CustomerBuckets.of("A1"));
+
+        MonthFrame whole = inputs.customers(MONTH, AS_OF, true);
+        MonthInputs.Frames split = inputs.customers(MONTH, AS_OF, true, CustomerBuckets.split(2));
+        MonthFrame estimate = inputs.customers(MONTH, AS_OF, false);
+
+        String last = String.format("C%07d", CUSTOMERS - 1);
+        List<String> later = List.of("A1", last);
+        assertFrameOrder(whole, later);
+        assertThat(whole.ids).hasSize(CUSTOMERS + 1).doesNotContain("A2");
+        for (MonthFrame part : split.frames) {
+            assertFrameOrder(part, later);
+        }
+        assertThat(estimate.ids).hasSize(CUSTOMERS - 1).doesNotContain("A1", "A2", last);
+    }
+
+    /** The frame's customers of {@code later} (those of its range) come last, after every other. */
+    private static void assertFrameOrder(MonthFrame frame, List<String> later) {
+        List<String> ids = Arrays.asList(frame.ids);
+        List<String> own = later.stream().filter(frame.range::contains).toList();
+        assertThat(ids.subList(ids.size() - own.size(), ids.size())).as("later joiners of " + frame.range)
+                .containsExactlyInAnyOrderElementsOf(own);
+    }
+
     /** A read takes the stored bucket, not one computed again from the id. */
     @Test
     void theReadsSelectByTheStoredBucket() {
