@@ -43,6 +43,12 @@ abstract class PartitionReadsIntegrationTests {
     @Autowired
     MonthInputs inputs;
 
+    @Autowired
+    StarInputs starInputs;
+
+    @Autowired
+    ValueRules rules;
+
     private JdbcTemplate jdbc;
 
     @BeforeEach
@@ -130,6 +136,56 @@ abstract class PartitionReadsIntegrationTests {
             assertFrameOrder(part, later);
         }
         assertThat(estimate.ids).hasSize(CUSTOMERS - 1).doesNotContain("A1", "A2", last);
+    }
+
+    /**
+     * A closed month's shared read with the other months' rows on a second connection beside the
+     * previous month's gives the history and the star rating the same figures as the read in turn:
+     * the star year's spend and suspensions, summed over both reads' months, included.
+     */
+    @Test
+    void theEarlierMonthsReadBesideThePreviousOneGiveTheSameFigures() {
+        YearMonth earlier = PREVIOUS.minusMonths(1);
+        for (int i = 0; i < CUSTOMERS; i++) {
+            String id = String.format("C%07d", i);
+            jdbc.update("INSERT INTO customer_month (customer_id, bill_month, tier, indicated_tier, spend,"
+                    + " billed_to_date, star_new_suspensions, value_bucket) VALUES (?, ?, 'SILVER', 'SILVER', ?, ?, ?, ?)",
+                    id, earlier.toString(), 3 * i + 1, i, i % 2, CustomerBuckets.of(id));
+            jdbc.update("UPDATE customer_month SET star_new_suspensions = ? WHERE customer_id = ? AND bill_month = ?",
+                    i % 3 == 0 ? 1 : 0, id, PREVIOUS.toString());
+        }
+        ValueCalendar calendar = new ValueCalendar(MONTH, MONTH.atEndOfMonth(), List.of(earlier, PREVIOUS));
+        Map<String, List<Long>> inTurn = closedFigures(calendar, null);
+        Map<String, List<Long>> besideEachOther = closedFigures(calendar,
+                new org.springframework.core.task.SimpleAsyncTaskExecutor("test-history-"));
+
+        assertThat(besideEachOther).hasSize(CUSTOMERS).isEqualTo(inTurn);
+        String first = String.format("C%07d", 3);
+        // spend 3 + 10 (joined in January: both months in the star year), suspensions 1 + 1
+        assertThat(inTurn.get(first).subList(0, 2)).isEqualTo(List.of(1300L, 2L));
+    }
+
+    /** Per customer: star year spend and suspensions before, then the history's spend and billed-to-date per month. */
+    private Map<String, List<Long>> closedFigures(ValueCalendar calendar,
+            org.springframework.core.task.AsyncTaskExecutor sideBySide) {
+        MonthInputs.Frames frames = inputs.customers(MONTH, AS_OF, true, CustomerBuckets.split(2));
+        List<MonthInputs.EarlierRows> readers = frames.frames.stream()
+                .map(frame -> starInputs.forClose(frame, calendar, rules.stars)).toList();
+        List<YearMonth> months = calendar.historyMonths(rules.windowMonths, rules.arrears);
+        inputs.closedHistory(frames, months, PREVIOUS, readers, sideBySide);
+        Map<String, List<Long>> figures = new HashMap<>();
+        for (MonthFrame frame : frames.frames) {
+            for (int p = 0; p < frame.size; p++) {
+                List<Long> row = new ArrayList<>(List.of(frame.stars.yearSpendBefore[p],
+                        (long) frame.stars.suspensionsBefore[p], frame.history.previousBilledToDate[p]));
+                for (int slot = 0; slot < months.size(); slot++) {
+                    row.add(frame.history.spend(slot, p));
+                    row.add(frame.history.billedToDate(slot, p));
+                }
+                figures.put(frame.ids[p], row);
+            }
+        }
+        return figures;
     }
 
     /** The frame's customers of {@code later} (those of its range) come last, after every other. */
