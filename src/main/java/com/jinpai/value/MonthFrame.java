@@ -27,6 +27,8 @@ final class MonthFrame {
     final Dictionary regions = new Dictionary();
     final Dictionary brands = new Dictionary();
     final Dictionary statuses = new Dictionary();
+    /** The customer types, a few values: each customer's entry is the one instance of its value, not a copy per row. */
+    private final Dictionary types = new Dictionary();
 
     int size;
     String[] ids;
@@ -77,7 +79,7 @@ final class MonthFrame {
         status[size] = statuses.number(statusName);
         joinMonth[size] = Months.index(YearMonth.from(joinDate));
         joinDay[size] = (int) joinDate.toEpochDay();
-        customerType[size] = type;
+        customerType[size] = types.value(types.number(type));
         size++;
     }
 

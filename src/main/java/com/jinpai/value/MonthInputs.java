@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import com.jinpai.system.Futures;
+import com.jinpai.system.jdbc.StreamingReads;
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.spend.OpenMonthEstimate;
@@ -49,8 +50,8 @@ class MonthInputs {
     private final JdbcTemplate jdbc;
 
     MonthInputs(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(FETCH_SIZE);
+        // every read here takes a month's or the customer table's rows: streamed, not through a server cursor
+        this.jdbc = new StreamingReads(dataSource, FETCH_SIZE);
     }
 
     /**
@@ -66,16 +67,7 @@ class MonthInputs {
             CustomerBuckets.Range range) {
         // no COUNT first: it would scan the customers once more (the frame grows as they come)
         MonthFrame frame = new MonthFrame(month, asOf, 0, range);
-        jdbc.query("SELECT customer_id, region, brand, status, join_date, customer_type FROM customer WHERE join_date <= ?"
-                + BucketSql.and(range, ""), (RowCallbackHandler) rs -> addCustomer(frame, rs),
-                BucketSql.parameters(range, asOf));
-        if (includeBilledBeforeJoin) {
-            jdbc.query("SELECT c.customer_id, c.region, c.brand, c.status, c.join_date, c.customer_type FROM customer c"
-                    + " WHERE c.join_date > ? AND EXISTS (SELECT 1 FROM bill_total b"
-                    + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id)" + BucketSql.and(range, "c"),
-                    (RowCallbackHandler) rs -> addCustomer(frame, rs), BucketSql.parameters(range, asOf,
-                            month.toString()));
-        }
+        readCustomers(month, asOf, includeBilledBeforeJoin, range, false, rs -> frame);
         frame.sealCustomers();
         return frame;
     }
@@ -126,14 +118,7 @@ class MonthInputs {
         List<MonthFrame> list = new ArrayList<>(ranges.size());
         ranges.forEach(range -> list.add(new MonthFrame(month, asOf, 0, range)));
         Frames frames = new Frames(list);
-        jdbc.query("SELECT customer_id, region, brand, status, join_date, customer_type, value_bucket FROM customer"
-                + " WHERE join_date <= ?", (RowCallbackHandler) rs -> addCustomer(frames.of(rs, 7), rs), asOf);
-        if (includeBilledBeforeJoin) {
-            jdbc.query("SELECT c.customer_id, c.region, c.brand, c.status, c.join_date, c.customer_type,"
-                    + " c.value_bucket FROM customer c WHERE c.join_date > ? AND EXISTS (SELECT 1 FROM bill_total b"
-                    + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id)",
-                    (RowCallbackHandler) rs -> addCustomer(frames.of(rs, 7), rs), asOf, month.toString());
-        }
+        readCustomers(month, asOf, includeBilledBeforeJoin, CustomerBuckets.Range.ALL, true, rs -> frames.of(rs, 7));
         list.forEach(MonthFrame::sealCustomers);
         return frames;
     }
@@ -305,6 +290,20 @@ class MonthInputs {
          */
         void read(ResultSet rs, int first, int position, YearMonth month, long spend, long billedToDate)
                 throws SQLException;
+
+        /**
+         * A reader of the same months and frame that sums into its own arrays, for the other
+         * months' rows read on another thread beside the previous month's; {@link #join} adds its
+         * sums to this one's. Null (the default): the rows are read in turn.
+         */
+        default EarlierRows fork() {
+            return null;
+        }
+
+        /** Adds what {@code fork} (one of {@link #fork()}'s, its read ended) summed. */
+        default void join(EarlierRows fork) {
+            throw new UnsupportedOperationException("nothing to join: this reader does not fork");
+        }
     }
 
     /**
@@ -424,7 +423,7 @@ class MonthInputs {
      * of {@code previous} when that is one of them) and {@code others} the rows of its months.
      */
     void closedHistory(MonthFrame frame, List<YearMonth> months, YearMonth previous, EarlierRows others) {
-        closedHistory(List.of(frame), null, months, previous, List.of(others));
+        closedHistory(List.of(frame), null, months, previous, List.of(others), null);
     }
 
     /**
@@ -432,12 +431,22 @@ class MonthInputs {
      * same months and columns: one month's partitions), in one pass over the earlier months' rows.
      */
     void closedHistory(Frames frames, List<YearMonth> months, YearMonth previous, List<EarlierRows> others) {
-        closedHistory(frames.frames, frames, months, previous, others);
+        closedHistory(frames, months, previous, others, null);
+    }
+
+    /**
+     * The same, with {@code sideBySide} (null: in turn) reading the other months' rows on a
+     * connection of its own while this thread reads the previous month's, when every reader can
+     * {@link EarlierRows#fork fork}: one thread would decode every row of both alone.
+     */
+    void closedHistory(Frames frames, List<YearMonth> months, YearMonth previous, List<EarlierRows> others,
+            AsyncTaskExecutor sideBySide) {
+        closedHistory(frames.frames, frames, months, previous, others, sideBySide);
     }
 
     /** {@code shared} null: the one frame's range, in SQL; else every bucket, each row to its bucket's frame. */
     private void closedHistory(List<MonthFrame> frames, Frames shared, List<YearMonth> months, YearMonth previous,
-            List<EarlierRows> others) {
+            List<EarlierRows> others, AsyncTaskExecutor sideBySide) {
         Map<MonthFrame, Integer> index = new IdentityHashMap<>();
         for (MonthFrame frame : frames) {
             index.put(frame, index.size());
@@ -458,11 +467,83 @@ class MonthInputs {
         YearMonth wide = previous != null && read.contains(previous) ? previous : null;
         List<String> narrow = read.stream().filter(month -> !month.equals(wide)).map(YearMonth::toString).toList();
         String columns = join(first.columns(), wide == null ? "" : first.previousColumns());
-        for (boolean wideRows : new boolean[] {true, false}) {
-            if (wideRows ? wide == null : narrow.isEmpty()) {
-                continue;
+        ClosedPass pass = new ClosedPass(frames, shared, index, byName, previousSlot, range, wide, narrow, columns,
+                first.columns());
+        boolean both = wide != null && !narrow.isEmpty();
+        List<EarlierRows> forks = both && sideBySide != null ? others.stream().map(EarlierRows::fork).toList() : null;
+        if (forks != null && forks.contains(null)) {
+            forks = null;
+        }
+        List<Future<Void>> running = new ArrayList<>();
+        if (forks != null) {
+            List<EarlierRows> sideReaders = forks;
+            running.add(sideBySide.submit(() -> {
+                pass.read(false, sideReaders);
+                return null;
+            }));
+        }
+        try {
+            if (wide != null) {
+                pass.read(true, others);
             }
-            String own = wideRows ? columns : first.columns();
+            if (!narrow.isEmpty() && forks == null) {
+                pass.read(false, others);
+            }
+        }
+        catch (RuntimeException ex) {
+            // the earlier months' read ends before the frames are given up
+            try {
+                Futures.all(running, "the earlier months' history read");
+            }
+            catch (RuntimeException other) {
+                ex.addSuppressed(other);
+            }
+            throw ex;
+        }
+        Futures.all(running, "the earlier months' history read");
+        if (forks != null) {
+            for (int f = 0; f < others.size(); f++) {
+                others.get(f).join(forks.get(f));
+            }
+        }
+    }
+
+    /**
+     * One of {@link #closedHistory}'s two reads: the previous month's wide rows ({@code wideRows}) or
+     * the other months' narrow ones, each row to its frame's history and to its reader of {@code readers}
+     * (the frames' order). The two fill different arrays of the history, so they may run side by side
+     * when each has readers of its own.
+     */
+    private final class ClosedPass {
+
+        private final List<MonthFrame> frames;
+        private final Frames shared;
+        private final Map<MonthFrame, Integer> index;
+        private final Map<String, YearMonth> byName;
+        private final int previousSlot;
+        private final CustomerBuckets.Range range;
+        private final YearMonth wide;
+        private final List<String> narrow;
+        private final String wideColumns;
+        private final String narrowColumns;
+
+        ClosedPass(List<MonthFrame> frames, Frames shared, Map<MonthFrame, Integer> index,
+                Map<String, YearMonth> byName, int previousSlot, CustomerBuckets.Range range, YearMonth wide,
+                List<String> narrow, String wideColumns, String narrowColumns) {
+            this.frames = frames;
+            this.shared = shared;
+            this.index = index;
+            this.byName = byName;
+            this.previousSlot = previousSlot;
+            this.range = range;
+            this.wide = wide;
+            this.narrow = narrow;
+            this.wideColumns = wideColumns;
+            this.narrowColumns = narrowColumns;
+        }
+
+        void read(boolean wideRows, List<EarlierRows> readers) {
+            String own = wideRows ? wideColumns : narrowColumns;
             int othersFirst = (wideRows ? HISTORY_COLUMN_COUNT : EARLIER_COLUMN_COUNT) + 1;
             int billedColumn = wideRows ? BILLED_TO_DATE : EARLIER_BILLED_TO_DATE;
             int bucketColumn = othersFirst + (own.isEmpty() ? 0 : own.split(",").length);
@@ -487,7 +568,7 @@ class MonthInputs {
                                 readPreviousState(history, position, rs, billedToDate);
                             }
                         }
-                        EarlierRows reader = others.get(index.get(frame));
+                        EarlierRows reader = readers.get(index.get(frame));
                         if (reader.months().contains(month)) {
                             reader.read(rs, othersFirst, position, month, spend, billedToDate);
                         }
@@ -569,11 +650,58 @@ class MonthInputs {
         history.previousLastUsageDay[position] = lastUsage == null ? MonthFrame.NO_DAY : (int) lastUsage.toEpochDay();
     }
 
-    private static void addCustomer(MonthFrame frame, ResultSet rs) throws SQLException {
-        if (frame == null) {
-            return;
+    /** Which frame a customer row goes to (null: none). */
+    @FunctionalInterface
+    private interface FrameOf {
+
+        MonthFrame of(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The customers joined by {@code asOf} into their frames in the order of the customer table's
+     * scan, then, with {@code includeBilledBeforeJoin}, those billed in {@code month} who joined
+     * later, in the same order: one scan of the customer table for both (the later joiners are few,
+     * kept aside until the scan ends), the frames' order that of a read of the joined customers
+     * followed by a read of the later joiners. With {@code withBucket} column 7 is the row's bucket.
+     */
+    private void readCustomers(YearMonth month, LocalDate asOf, boolean includeBilledBeforeJoin,
+            CustomerBuckets.Range range, boolean withBucket, FrameOf frameOf) {
+        List<Object[]> later = new ArrayList<>();
+        List<MonthFrame> laterFrames = new ArrayList<>();
+        Object[] leading = includeBilledBeforeJoin ? new Object[] {asOf, month.toString()} : new Object[] {asOf};
+        jdbc.query(customersSql(includeBilledBeforeJoin, withBucket, range), (RowCallbackHandler) rs -> {
+            MonthFrame frame = frameOf.of(rs);
+            if (frame == null) {
+                return;
+            }
+            LocalDate joinDate = rs.getObject(5, LocalDate.class);
+            if (!joinDate.isAfter(asOf)) {
+                frame.addCustomer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), joinDate,
+                        rs.getString(6));
+            }
+            else {
+                later.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), joinDate,
+                        rs.getString(6)});
+                laterFrames.add(frame);
+            }
+        }, BucketSql.parameters(range, leading));
+        for (int i = 0; i < later.size(); i++) {
+            Object[] row = later.get(i);
+            laterFrames.get(i).addCustomer((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    (LocalDate) row[4], (String) row[5]);
         }
-        frame.addCustomer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, LocalDate.class), rs.getString(6));
+    }
+
+    /**
+     * The customers joined by the first ? and, with {@code includeBilledBeforeJoin}, those with a
+     * bill total of the month (second ?) who joined later; with {@code withBucket} their stored
+     * bucket as column 7.
+     */
+    static String customersSql(boolean includeBilledBeforeJoin, boolean withBucket, CustomerBuckets.Range range) {
+        return "SELECT c.customer_id, c.region, c.brand, c.status, c.join_date, c.customer_type"
+                + (withBucket ? ", c.value_bucket" : "") + " FROM customer c WHERE "
+                + (includeBilledBeforeJoin ? "(c.join_date <= ? OR EXISTS (SELECT 1 FROM bill_total b"
+                        + " WHERE b.bill_month = ? AND b.customer_id = c.customer_id))" : "c.join_date <= ?")
+                + BucketSql.and(range, "c");
     }
 }

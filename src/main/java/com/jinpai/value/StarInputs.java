@@ -131,9 +131,19 @@ class StarInputs {
         private final List<YearMonth> yearMonths;
         private final YearMonth previous;
         private final StarLadder ladder;
+        /** Where the star year's spend and suspensions are summed: the star frame's, or a fork's own. */
+        private final long[] yearSpendBefore;
+        private final int[] suspensionsBefore;
 
         EarlierRows(MonthFrame frame, StarFrame stars, TreeSet<YearMonth> months, List<YearMonth> yearMonths,
                 YearMonth previous, StarLadder ladder) {
+            this(frame, stars, months, yearMonths, previous, ladder, stars.yearSpendBefore, stars.suspensionsBefore);
+        }
+
+        private EarlierRows(MonthFrame frame, StarFrame stars, TreeSet<YearMonth> months, List<YearMonth> yearMonths,
+                YearMonth previous, StarLadder ladder, long[] yearSpendBefore, int[] suspensionsBefore) {
+            this.yearSpendBefore = yearSpendBefore;
+            this.suspensionsBefore = suspensionsBefore;
             this.frame = frame;
             this.stars = stars;
             this.months = months;
@@ -149,6 +159,26 @@ class StarInputs {
         @Override
         public Set<YearMonth> months() {
             return read;
+        }
+
+        /**
+         * The same months into sums of its own: the checked bills' and the blocklist bill's
+         * billed-to-date and the previous month's star columns are each of one month's rows, read
+         * by one of the two; only the star year's spend and suspensions add up across months.
+         */
+        @Override
+        public MonthInputs.EarlierRows fork() {
+            return new EarlierRows(frame, stars, months, yearMonths, previous, ladder, new long[frame.size],
+                    new int[frame.size]);
+        }
+
+        @Override
+        public void join(MonthInputs.EarlierRows fork) {
+            EarlierRows other = (EarlierRows) fork;
+            for (int i = 0; i < frame.size; i++) {
+                yearSpendBefore[i] = Fen.add(yearSpendBefore[i], other.yearSpendBefore[i]);
+                suspensionsBefore[i] += other.suspensionsBefore[i];
+            }
         }
 
         @Override
@@ -172,9 +202,9 @@ class StarInputs {
             }
             if (yearMonths.contains(month)) {
                 if (Months.index(month) >= frame.joinMonth[position]) {
-                    stars.yearSpendBefore[position] = Fen.add(stars.yearSpendBefore[position], spend);
+                    yearSpendBefore[position] = Fen.add(yearSpendBefore[position], spend);
                 }
-                stars.suspensionsBefore[position] += rs.getInt(first);
+                suspensionsBefore[position] += rs.getInt(first);
             }
             int checked = stars.checkedBills.indexOf(month);
             if (checked >= 0) {

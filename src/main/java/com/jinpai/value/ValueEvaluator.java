@@ -12,6 +12,7 @@ import com.jinpai.value.tier.TierHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -131,8 +132,10 @@ class ValueEvaluator {
         watch.lap("customers");
         List<MonthInputs.EarlierRows> starRows = frames.frames.stream()
                 .map(frame -> starInputs.forClose(frame, calendar, rules.stars)).toList();
+        // the other months' rows on a thread and connection of their own beside the previous month's
+        SimpleAsyncTaskExecutor sideBySide = new SimpleAsyncTaskExecutor("value-history-");
         inputs.closedHistory(frames, calendar.historyMonths(rules.windowMonths, rules.arrears),
-                calendar.previousClosed(), starRows);
+                calendar.previousClosed(), starRows, sideBySide);
         watch.lap("history and star history");
         return byRange(frames, watch);
     }

@@ -46,6 +46,12 @@ abstract class PartitionReadsIntegrationTests {
     @Autowired
     ValueEvaluator evaluator;
 
+    @Autowired
+    StarInputs starInputs;
+
+    @Autowired
+    ValueRules rules;
+
     private JdbcTemplate jdbc;
 
     @BeforeEach
@@ -103,6 +109,94 @@ abstract class PartitionReadsIntegrationTests {
             together.addAll(ids);
         }
         assertThat(together).containsExactlyInAnyOrder(whole.ids);
+    }
+
+    /**
+     * The customers billed in the month before they joined come from the same scan as the joined
+     * ones, and after them in the frame, as a read of the joined customers followed by a read of
+     * the later joiners put them; a later joiner without a bill of the month is not read.
+     */
+    @Test
+    void theCustomersBilledBeforeTheyJoinedComeAfterTheJoinedOnes() {
+        // ids that sort before every other customer's
+        jdbc.update("INSERT INTO customer (customer_id, region, brand, join_date, status, file_id, value_bucket)"
+                + " VALUES ('A1', 'R1', 'B1', '2024-11-21', 'ACTIVE', 1, ?)", CustomerBuckets.of("A1"));
+        jdbc.update("INSERT INTO customer (customer_id, region, brand, join_date, status, file_id, value_bucket)"
+                + " VALUES ('A2', 'R1', 'B1', '2024-11-21', 'ACTIVE', 1, ?)", CustomerBuckets.of("A2"));
+        jdbc.update("INSERT INTO bill_total (bill_month, customer_id, plan_fen, voice_fen, sms_fen, data_fen,"
+                + " roaming_fen, vas_fen, equipment_fen, discount_fen, adjustment_fen, refund_fen, value_bucket)"
+                + " VALUES (?, 'A1', 700, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)", MONTH.toString(), CustomerBuckets.of("A1"));
+
+        MonthFrame whole = inputs.customers(MONTH, AS_OF, true);
+        MonthInputs.Frames split = inputs.customers(MONTH, AS_OF, true, CustomerBuckets.split(2));
+        MonthFrame estimate = inputs.customers(MONTH, AS_OF, false);
+
+        String last = String.format("C%07d", CUSTOMERS - 1);
+        List<String> later = List.of("A1", last);
+        assertFrameOrder(whole, later);
+        assertThat(whole.ids).hasSize(CUSTOMERS + 1).doesNotContain("A2");
+        for (MonthFrame part : split.frames) {
+            assertFrameOrder(part, later);
+        }
+        assertThat(estimate.ids).hasSize(CUSTOMERS - 1).doesNotContain("A1", "A2", last);
+    }
+
+    /**
+     * A closed month's shared read with the other months' rows on a second connection beside the
+     * previous month's gives the history and the star rating the same figures as the read in turn:
+     * the star year's spend and suspensions, summed over both reads' months, included.
+     */
+    @Test
+    void theEarlierMonthsReadBesideThePreviousOneGiveTheSameFigures() {
+        YearMonth earlier = PREVIOUS.minusMonths(1);
+        for (int i = 0; i < CUSTOMERS; i++) {
+            String id = String.format("C%07d", i);
+            jdbc.update("INSERT INTO customer_month (customer_id, bill_month, tier, indicated_tier, spend,"
+                    + " billed_to_date, star_new_suspensions, value_bucket) VALUES (?, ?, 'SILVER', 'SILVER', ?, ?, ?, ?)",
+                    id, earlier.toString(), 3 * i + 1, i, i % 2, CustomerBuckets.of(id));
+            jdbc.update("UPDATE customer_month SET star_new_suspensions = ? WHERE customer_id = ? AND bill_month = ?",
+                    i % 3 == 0 ? 1 : 0, id, PREVIOUS.toString());
+        }
+        ValueCalendar calendar = new ValueCalendar(MONTH, MONTH.atEndOfMonth(), List.of(earlier, PREVIOUS));
+        Map<String, List<Long>> inTurn = closedFigures(calendar, null);
+        Map<String, List<Long>> besideEachOther = closedFigures(calendar,
+                new org.springframework.core.task.SimpleAsyncTaskExecutor("test-history-"));
+
+        assertThat(besideEachOther).hasSize(CUSTOMERS).isEqualTo(inTurn);
+        String first = String.format("C%07d", 3);
+        // spend 3 + 10 (joined in January: both months in the star year), suspensions 1 + 1
+        assertThat(inTurn.get(first).subList(0, 2)).isEqualTo(List.of(1300L, 2L));
+    }
+
+    /** Per customer: star year spend and suspensions before, then the history's spend and billed-to-date per month. */
+    private Map<String, List<Long>> closedFigures(ValueCalendar calendar,
+            org.springframework.core.task.AsyncTaskExecutor sideBySide) {
+        MonthInputs.Frames frames = inputs.customers(MONTH, AS_OF, true, CustomerBuckets.split(2));
+        List<MonthInputs.EarlierRows> readers = frames.frames.stream()
+                .map(frame -> starInputs.forClose(frame, calendar, rules.stars)).toList();
+        List<YearMonth> months = calendar.historyMonths(rules.windowMonths, rules.arrears);
+        inputs.closedHistory(frames, months, PREVIOUS, readers, sideBySide);
+        Map<String, List<Long>> figures = new HashMap<>();
+        for (MonthFrame frame : frames.frames) {
+            for (int p = 0; p < frame.size; p++) {
+                List<Long> row = new ArrayList<>(List.of(frame.stars.yearSpendBefore[p],
+                        (long) frame.stars.suspensionsBefore[p], frame.history.previousBilledToDate[p]));
+                for (int slot = 0; slot < months.size(); slot++) {
+                    row.add(frame.history.spend(slot, p));
+                    row.add(frame.history.billedToDate(slot, p));
+                }
+                figures.put(frame.ids[p], row);
+            }
+        }
+        return figures;
+    }
+
+    /** The frame's customers of {@code later} (those of its range) come last, after every other. */
+    private static void assertFrameOrder(MonthFrame frame, List<String> later) {
+        List<String> ids = Arrays.asList(frame.ids);
+        List<String> own = later.stream().filter(frame.range::contains).toList();
+        assertThat(ids.subList(ids.size() - own.size(), ids.size())).as("later joiners of " + frame.range)
+                .containsExactlyInAnyOrderElementsOf(own);
     }
 
     /** A read takes the stored bucket, not one computed again from the id. */
