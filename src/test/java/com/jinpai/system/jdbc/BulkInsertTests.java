@@ -52,6 +52,29 @@ class BulkInsertTests {
     }
 
     @Test
+    void writesDateTimesAsTheDateTimeFormatterDid() throws IOException {
+        java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm:ss.SSSSSS", java.util.Locale.ROOT);
+        java.time.LocalDateTime[] times = {java.time.LocalDateTime.of(2026, 9, 15, 10, 33, 25),
+                java.time.LocalDateTime.of(1000, 1, 1, 0, 0, 0, 999), java.time.LocalDateTime.of(9999, 12, 31, 23, 59, 59,
+                        999_999_999), java.time.LocalDateTime.of(2024, 2, 29, 7, 5, 9, 1_000),
+                java.time.LocalDateTime.of(999, 3, 4, 5, 6, 7, 80_000_000)};
+        String text = encode(times.length, (row, values) -> {
+            values[0] = times[row];
+            values[1] = null;
+            values[2] = null;
+            values[3] = null;
+        });
+
+        StringBuilder expected = new StringBuilder();
+        for (java.time.LocalDateTime time : times) {
+            expected.append(formatter.format(time)).append("\t\\N\t\\N\t\\N\n");
+        }
+        assertThat(text).isEqualTo(expected.toString());
+        assertThat(text).startsWith("2026-09-15 10:33:25.000000\t").contains("\n9999-12-31 23:59:59.999999\t");
+    }
+
+    @Test
     void keepsChineseTextAsUtf8AcrossChunks() throws IOException {
         String text = encode(2500, (row, values) -> {
             values[0] = "深圳";
