@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.jinpai.value.spend.ChargeType;
 import com.jinpai.value.spend.Fen;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule that makes a month's spend independent of the order its files arrived in: the month's
@@ -35,6 +36,13 @@ final class MonthBillLines {
     private final long[] counted;
     private final long[] duplicates;
     private final long[] conflicting;
+    /**
+     * The customer of the line before, its hash and its totals once it has any: an export holds a
+     * customer's lines together, so most lines need neither the id hashed nor the map looked up.
+     */
+    private @Nullable String lastCustomer;
+    private long lastCustomerHash;
+    private long @Nullable [] lastBreakdown;
 
     /** @param files how many files of the month are read, positions 0 .. files - 1 in name order */
     MonthBillLines(int files) {
@@ -54,10 +62,19 @@ final class MonthBillLines {
      * @param fen the amount in fen
      */
     Outcome accept(int file, long line, long idHash, String customerId, ChargeType type, long fen) {
-        long content = content(customerId, type, fen);
+        if (!customerId.equals(lastCustomer)) {
+            lastCustomer = customerId;
+            lastCustomerHash = LineIds.hash(customerId);
+            lastBreakdown = null;
+        }
+        long content = content(lastCustomerHash, type, fen);
         long slot = ids.putIfAbsent(idHash, LineIds.place(file, line), content);
         if (slot < 0) {
-            long[] breakdown = totals.computeIfAbsent(customerId, id -> new long[ChargeType.COUNT]);
+            long[] breakdown = lastBreakdown;
+            if (breakdown == null) {
+                breakdown = totals.computeIfAbsent(customerId, id -> new long[ChargeType.COUNT]);
+                lastBreakdown = breakdown;
+            }
             breakdown[type.ordinal()] = Fen.add(breakdown[type.ordinal()], fen);
             counted[file]++;
             return Outcome.COUNTED;
@@ -95,6 +112,10 @@ final class MonthBillLines {
 
     /** A hash of what a line says besides its id. */
     static long content(String customerId, ChargeType type, long fen) {
-        return LineIds.mix(LineIds.hash(customerId) * 31 + type.ordinal()) ^ LineIds.mix(fen + 0x632BE59BD9B4E019L);
+        return content(LineIds.hash(customerId), type, fen);
+    }
+
+    private static long content(long customerHash, ChargeType type, long fen) {
+        return LineIds.mix(customerHash * 31 + type.ordinal()) ^ LineIds.mix(fen + 0x632BE59BD9B4E019L);
     }
 }

@@ -31,6 +31,9 @@ final class PaymentIds {
             long line, String fileName) {
     }
 
+    /** Integer digits of yuan whose amount in fen surely fits a long. */
+    private static final int FEN_DIGITS = 16;
+
     private final JdbcTemplate jdbc;
     private final String fileName;
     private final char delimiter;
@@ -146,9 +149,27 @@ final class PaymentIds {
                 && Objects.equals(earlier.channel(), row[channel]);
     }
 
+    /**
+     * A hash of what a row says besides its id: equal for rows that {@link #same} finds equal (the
+     * amount by value, a missing channel as the text "null"), built from the values without
+     * writing them out as text.
+     */
     private long content(Object[] row) {
-        return LineIds.hash(row[customerId] + "\u0000" + row[paidAt] + "\u0000"
-                + ((BigDecimal) row[amount]).stripTrailingZeros().toPlainString() + "\u0000" + row[channel]);
+        LocalDateTime at = (LocalDateTime) row[paidAt];
+        long hash = LineIds.mix(LineIds.hash((String) row[customerId]));
+        hash = LineIds.mix(hash * 31 + at.toLocalDate().toEpochDay());
+        hash = LineIds.mix(hash * 31 + at.toLocalTime().toNanoOfDay());
+        hash = LineIds.mix(hash * 31 + amountHash((BigDecimal) row[amount]));
+        return LineIds.mix(hash * 31 + LineIds.hash(String.valueOf(row[channel])));
+    }
+
+    /** The same for amounts of equal value (12.5 and 12.50): fen when it has no more decimals, else its text. */
+    private static long amountHash(BigDecimal value) {
+        BigDecimal plain = value.scale() == 2 ? value : value.stripTrailingZeros();
+        if (plain.scale() <= 2 && plain.precision() - plain.scale() <= FEN_DIGITS) {
+            return plain.setScale(2).scaleByPowerOfTen(2).longValueExact();
+        }
+        return LineIds.hash(plain.toPlainString());
     }
 
     private Reject conflict(long line, long firstLine, String firstFile, Object[] row) {

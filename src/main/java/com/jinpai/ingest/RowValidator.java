@@ -195,6 +195,7 @@ final class RowValidator {
         private final Temporals dates;
         private final Temporals dateTimes;
         private final Temporals months;
+        private final @Nullable String fileMonthText;
         /** What a decoder puts in place of bytes that are not valid in the file's encoding. */
         private static final char UNDECODABLE = '\uFFFD';
 
@@ -205,6 +206,7 @@ final class RowValidator {
             this.dates = Temporals.of(mapping.dateFormats());
             this.dateTimes = Temporals.of(mapping.dateTimeFormats());
             this.months = Temporals.of(mapping.monthFormats());
+            this.fileMonthText = context.fileMonth() == null ? null : context.fileMonth().toString();
         }
 
         CellReader of(Field field, boolean mustMatchFileMonth) {
@@ -214,15 +216,18 @@ final class RowValidator {
                 case CUSTOMER_ID -> {
                     // An export holds a customer's rows together: the id found last needs no second
                     // lookup in the set of a city's customers. One reader per file, on one thread.
+                    // The rows of that customer then share one String, whose hash code the sums
+                    // downstream compute once instead of once a row.
                     String[] lastKnown = {null};
                     yield text -> {
                         String id = id(text, field.size(), mapping);
-                        if (!id.equals(lastKnown[0])) {
-                            if (!context.knownCustomer().test(id)) {
-                                throw new InvalidValue("unknown customer (not in the customer table)");
-                            }
-                            lastKnown[0] = id;
+                        if (id.equals(lastKnown[0])) {
+                            return lastKnown[0];
                         }
+                        if (!context.knownCustomer().test(id)) {
+                            throw new InvalidValue("unknown customer (not in the customer table)");
+                        }
+                        lastKnown[0] = id;
                         return id;
                     };
                 }
@@ -288,7 +293,11 @@ final class RowValidator {
 
         private String month(String text, boolean mustMatchFileMonth) throws InvalidValue {
             YearMonth month = months.month(text);
-            if (mustMatchFileMonth && context.fileMonth() != null && !month.equals(context.fileMonth())) {
+            if (month.equals(context.fileMonth())) {
+                // nearly every row of a file holds the file's month: its text once, not once a row
+                return fileMonthText;
+            }
+            if (mustMatchFileMonth && context.fileMonth() != null) {
                 throw new InvalidValue("not the month of the file name (" + context.fileMonth() + ")");
             }
             return month.toString();

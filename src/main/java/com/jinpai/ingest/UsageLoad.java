@@ -30,9 +30,11 @@ final class UsageLoad {
     private static final List<String> COLUMNS = List.of("usage_date", "customer_id", "file_id", "voice_rated",
             "sms_rated", "data_rated", "roaming_rated", "services", "active", Layout.BUCKET_COLUMN);
     private static final int SERVICES = UsageService.values().length;
-    private static final Comparator<Map.Entry<Key, Day>> BY_KEY = Comparator
-            .comparingLong((Map.Entry<Key, Day> entry) -> entry.getKey().day())
-            .thenComparing(entry -> entry.getKey().customer());
+    /** Day, then customer id: the table's key order. Spelled out, without the boxing comparator chains. */
+    private static final Comparator<Map.Entry<Key, Day>> BY_KEY = (a, b) -> {
+        int byDay = Long.compare(a.getKey().day(), b.getKey().day());
+        return byDay != 0 ? byDay : a.getKey().customer().compareTo(b.getKey().customer());
+    };
 
     private final JdbcTemplate jdbc;
     private final long fileId;

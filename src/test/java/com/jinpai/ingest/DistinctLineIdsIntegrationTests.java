@@ -162,6 +162,27 @@ abstract class DistinctLineIdsIntegrationTests {
     }
 
     @Test
+    void withinAPaymentsFileARowRepeatedInAnotherSpellingIsAReSendAndAnyOtherValueAConflict() {
+        String header = "payment_id,customer_id,paid_at,amount,channel\n";
+        inbox.write("payments/payments_2024-11.csv", header
+                + "P1,C001,2024-11-01T10:00:00,5.00,\nP1,C001,2024-11-01T10:00:00,5,\n"
+                + "P2,C002,2024-11-02T10:00:00,-7.50,APP\nP2, C002 ,2024-11-02T10:00:00,-7.5,APP\n"
+                + "P2,C002,2024-11-02T10:00:01,-7.50,APP\nP2,C002,2024-11-02T10:00:00,-7.50,\n"
+                + "P2,C002,2024-11-02T10:00:00,-7.51,APP\nP2,C003,2024-11-02T10:00:00,-7.50,APP\n"
+                + "P3,C003,2024-11-03T00:00:00,0.00,null\nP3,C003,2024-11-03T00:00:00,0,\n");
+
+        List<FileOutcome> outcomes = ingest.ingestAll(inbox.root());
+
+        assertThat(outcomes).filteredOn(outcome -> outcome.source() == Source.PAYMENTS)
+                .extracting(FileOutcome::counts)
+                .containsExactly(new IngestCounts(10, 3, 4, 3));
+        assertThat(jdbc.queryForList("SELECT line_no FROM ingest_reject WHERE field = 'payment_id' ORDER BY line_no",
+                Long.class)).containsExactly(6L, 7L, 8L, 9L);
+        assertThat(jdbc.queryForList("SELECT customer_id FROM payment ORDER BY payment_id", String.class))
+                .containsExactly("C001", "C002", "C003");
+    }
+
+    @Test
     void aPaymentsFileCountsAsLoadedExactlyTheRowsTheTableTook() {
         String header = "payment_id,customer_id,paid_at,amount,channel\n";
         inbox.write("payments/payments_2024-10.csv", header

@@ -30,6 +30,27 @@ class MonthBillLinesTests {
     }
 
     @Test
+    void aCustomerWhoseLinesComeBackAfterAnotherKeepsOneTotalAndItsReSendsAndConflicts() {
+        MonthBillLines month = new MonthBillLines(1);
+
+        assertThat(month.accept(0, 2, LineIds.hash("L1"), "C1", ChargeType.PLAN, 100)).isEqualTo(Outcome.COUNTED);
+        assertThat(month.accept(0, 3, LineIds.hash("L2"), "C2", ChargeType.PLAN, 200)).isEqualTo(Outcome.COUNTED);
+        assertThat(month.accept(0, 4, LineIds.hash("L3"), new String("C1"), ChargeType.PLAN, 300))
+                .isEqualTo(Outcome.COUNTED);
+        assertThat(month.accept(0, 5, LineIds.hash("L1"), "C1", ChargeType.PLAN, 100)).isEqualTo(Outcome.DUPLICATE);
+        assertThat(month.accept(0, 6, LineIds.hash("L2"), "C1", ChargeType.PLAN, 200)).isEqualTo(Outcome.CONFLICT);
+        assertThat(month.accept(0, 7, LineIds.hash("L4"), "C2", ChargeType.VOICE, -5)).isEqualTo(Outcome.COUNTED);
+
+        assertThat(month.totals()).containsOnlyKeys("C1", "C2");
+        assertThat(month.totals().get("C1")[ChargeType.PLAN.ordinal()]).isEqualTo(400);
+        assertThat(month.totals().get("C2")[ChargeType.PLAN.ordinal()]).isEqualTo(200);
+        assertThat(month.totals().get("C2")[ChargeType.VOICE.ordinal()]).isEqualTo(-5);
+        assertThat(month.counted(0)).isEqualTo(4);
+        assertThat(month.duplicates(0)).isEqualTo(1);
+        assertThat(month.conflicts()).containsExactly(new Conflict(0, 6, 0, 3));
+    }
+
+    @Test
     void anIdenticalRowIsAReSendAndCountsOnceWithinAFileAndAcrossFiles() {
         MonthBillLines month = new MonthBillLines(2);
 

@@ -158,6 +158,40 @@ class RowValidatorTests {
             assertThat(outcomes).containsExactly("C1", "C1", "unknown customer (not in the customer table)",
                     "unknown customer (not in the customer table)", "C1");
             assertThat(asked).as("the last known id stays known past unknown ones").containsExactly("C1", "X1", "X1");
+            assertThat(outcomes.get(4)).isSameAs(outcomes.get(0)).as("one String for a customer's rows");
+        }
+    }
+
+    @Test
+    void theBillMonthMustBeTheFileMonthAndIsWrittenAsYyyyMm() throws RejectedRow {
+        SourcesProperties canonical = SourcesProperties.canonical();
+        String header = "line_id,customer_id,bill_month,charge_type,amount\n";
+
+        assertThat(validate(canonical, Source.BILL_LINES, header + "L1,C1,2024-11,PLAN,1.00\n")[2]).isEqualTo("2024-11");
+        assertThatThrownBy(() -> validate(canonical, Source.BILL_LINES, header + "L1,C1,2024-10,PLAN,1.00\n"))
+                .isInstanceOf(RejectedRow.class).hasMessage("not the month of the file name (2024-11)");
+        assertThatThrownBy(() -> validate(canonical, Source.BILL_LINES, header + "L1,C1,2024-13,PLAN,1.00\n"))
+                .isInstanceOf(RejectedRow.class).hasMessage("not a month in the formats [yyyy-MM]");
+
+        SourcesProperties compact = SourcesYaml.bind("""
+                jinpai.sources.bill-lines:
+                  month-formats: [yyyyMM]
+                """);
+        assertThat(validate(compact, Source.BILL_LINES, header + "L1,C1,202411,PLAN,1.00\n")[2]).isEqualTo("2024-11");
+    }
+
+    @Test
+    void withoutAFileMonthTheBillMonthIsReadAsWritten() throws IOException, RejectedRow {
+        String csv = "line_id,customer_id,bill_month,charge_type,amount\nL1,C1,2024-09,PLAN,1.00\nL2,C1,0999-01,PLAN,1.00\n";
+        try (CSVParser parser = CsvFiles.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8, ',')) {
+            List<CSVRecord> records = parser.getRecords();
+            RowValidator validator = new RowValidator(Layout.of(Source.BILL_LINES),
+                    SourcesProperties.canonical().mapping(Source.BILL_LINES), parser.getHeaderNames(),
+                    new RowValidator.Context(CONTEXT.knownCustomer(), null, CONTEXT.zone()));
+
+            assertThat(validator.validate(records.get(0))[2]).isEqualTo("2024-09");
+            assertThat(validator.validate(records.get(1))[2]).isEqualTo("0999-01");
         }
     }
 

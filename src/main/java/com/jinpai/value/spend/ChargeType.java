@@ -30,9 +30,12 @@ public enum ChargeType {
         return Arrays.stream(values()).map(Enum::name).toArray(String[]::new);
     }
 
+    /** values() copies its array on every call, and ingest asks once a row. */
+    private static final ChargeType[] NAMED = values();
+
     /** The charge type of a code, or null when the code is none. */
     public static ChargeType named(String code) {
-        for (ChargeType type : values()) {
+        for (ChargeType type : NAMED) {
             if (type.name().equals(code)) {
                 return type;
             }

@@ -16,6 +16,10 @@ public final class Fen {
     }
 
     public static long of(BigDecimal yuan) {
+        if (yuan.scale() == 2) {
+            // already in fen: the unscaled value as it is, without the BigInteger unscaledValue() makes
+            return yuan.scaleByPowerOfTen(2).longValueExact();
+        }
         return yuan.setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 

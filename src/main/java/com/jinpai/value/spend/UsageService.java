@@ -44,9 +44,12 @@ public enum UsageService {
                 .toArray(String[]::new);
     }
 
+    /** values() copies its array on every call, and ingest asks once a row. */
+    private static final UsageService[] NAMED = values();
+
     /** The service of a code, or null when the code is none. */
     public static @Nullable UsageService named(@Nullable String code) {
-        for (UsageService service : values()) {
+        for (UsageService service : NAMED) {
             if (service.name().equals(code)) {
                 return service;
             }

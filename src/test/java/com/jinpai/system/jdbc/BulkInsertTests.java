@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,57 @@ class BulkInsertTests {
         assertThat(text).isEqualTo("-1234567890123\t0.05\t2026-10-31 23:59:58.123456\t\\r\\0 😀 ?\n"
                 + Long.MIN_VALUE + "\t-1000000.00\t+10000-01-01\t2026-09\n"
                 + Integer.MIN_VALUE + "\t0\t0999-02-03\tÿ€\n");
+    }
+
+    @Test
+    void writesDateTimesAsTheDateTimeFormatterDid() throws IOException {
+        java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm:ss.SSSSSS", java.util.Locale.ROOT);
+        java.time.LocalDateTime[] times = {java.time.LocalDateTime.of(2026, 9, 15, 10, 33, 25),
+                java.time.LocalDateTime.of(1000, 1, 1, 0, 0, 0, 999), java.time.LocalDateTime.of(9999, 12, 31, 23, 59, 59,
+                        999_999_999), java.time.LocalDateTime.of(2024, 2, 29, 7, 5, 9, 1_000),
+                java.time.LocalDateTime.of(999, 3, 4, 5, 6, 7, 80_000_000)};
+        String text = encode(times.length, (row, values) -> {
+            values[0] = times[row];
+            values[1] = null;
+            values[2] = null;
+            values[3] = null;
+        });
+
+        StringBuilder expected = new StringBuilder();
+        for (java.time.LocalDateTime time : times) {
+            expected.append(formatter.format(time)).append("\t\\N\t\\N\t\\N\n");
+        }
+        assertThat(text).isEqualTo(expected.toString());
+        assertThat(text).startsWith("2026-09-15 10:33:25.000000\t").contains("\n9999-12-31 23:59:59.999999\t");
+    }
+
+    @Test
+    void writesDecimalsAsToPlainStringDoes() throws IOException {
+        BigDecimal[] numbers = {new BigDecimal("0.00"), new BigDecimal("-0.05"), new BigDecimal("0.5"),
+                new BigDecimal("-12.3400"), new BigDecimal("123456789012345678"), new BigDecimal("-0.000000000000000001"),
+                new BigDecimal("0.123456789012345678"), new BigDecimal("1234567890123456789.5"), new BigDecimal("1E+3"),
+                new BigDecimal("-99999999999999999.9"), BigDecimal.valueOf(Long.MIN_VALUE, 2), new BigDecimal("7"),
+                new BigDecimal("1.0000000000000000000")};
+        java.util.Random random = new java.util.Random(20261207);
+        BigDecimal[] all = Arrays.copyOf(numbers, numbers.length + 2000);
+        for (int i = numbers.length; i < all.length; i++) {
+            all[i] = BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(20));
+        }
+        String text = encode(all.length, (row, values) -> {
+            values[0] = all[row];
+            values[1] = all[row].negate();
+            values[2] = null;
+            values[3] = null;
+        });
+
+        StringBuilder expected = new StringBuilder();
+        for (BigDecimal number : all) {
+            expected.append(number.toPlainString()).append('\t').append(number.negate().toPlainString())
+                    .append("\t\\N\t\\N\n");
+        }
+        assertThat(text).isEqualTo(expected.toString());
+        assertThat(text).startsWith("0.00\t0.00\t\\N\t\\N\n-0.05\t0.05\t");
     }
 
     @Test

@@ -14,6 +14,15 @@ class FenTests {
         assertThat(Fen.of(new BigDecimal("12.345"))).isEqualTo(1235);
         assertThat(Fen.of(new BigDecimal("12.3449"))).isEqualTo(1234);
         assertThat(Fen.of(new BigDecimal("-0.005"))).isEqualTo(-1);
+        // amounts already in fen (scale 2), zero, negative and at the bound a long holds in fen
+        assertThat(Fen.of(new BigDecimal("12.30"))).isEqualTo(1230);
+        assertThat(Fen.of(new BigDecimal("-0.07"))).isEqualTo(-7);
+        assertThat(Fen.of(new BigDecimal("0.00"))).isZero();
+        assertThat(Fen.of(new BigDecimal("12"))).isEqualTo(1200);
+        assertThat(Fen.of(new BigDecimal("1E+3"))).isEqualTo(100_000);
+        assertThat(Fen.of(BigDecimal.valueOf(Long.MAX_VALUE, 2))).isEqualTo(Long.MAX_VALUE);
+        assertThatThrownBy(() -> Fen.of(new BigDecimal("92233720368547758.08")))
+                .isInstanceOf(ArithmeticException.class);
         assertThat(Fen.yuan(-1234)).isEqualByComparingTo("-12.34");
         assertThat(Fen.yuan(5).scale()).isEqualTo(2);
     }
