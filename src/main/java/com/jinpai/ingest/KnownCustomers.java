@@ -1,9 +1,9 @@
 package com.jinpai.ingest;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Objects;
 
+import com.jinpai.system.jdbc.StreamingReads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,14 +43,11 @@ class KnownCustomers {
 
     private CustomerIdSet load() {
         CustomerIdSet.Builder builder = CustomerIdSet.builder();
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("SELECT customer_id FROM customer",
-                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(FETCH_SIZE);
-            return statement;
-        }, (ResultSet rs) -> {
-            builder.add(rs.getString(1));
-        });
+        // the customer table's ids streamed on MySQL rather than copied into a server cursor's temporary table first
+        new StreamingReads(Objects.requireNonNull(jdbc.getDataSource()), FETCH_SIZE).query(
+                "SELECT customer_id FROM customer", (ResultSet rs) -> {
+                    builder.add(rs.getString(1));
+                });
         return builder.build();
     }
 }

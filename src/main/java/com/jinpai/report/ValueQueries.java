@@ -12,6 +12,7 @@ import com.jinpai.report.ReportData.Basis;
 import com.jinpai.report.ReportData.Header;
 import com.jinpai.report.ReportData.MigrationCell;
 import com.jinpai.report.ReportData.TierRow;
+import com.jinpai.system.jdbc.StreamingReads;
 import com.jinpai.value.ClosedMonths;
 import com.jinpai.value.ValueSummary;
 import com.jinpai.value.ValueSummaryQuery;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ValueQueries {
 
-    /** Rows fetched per round trip while streaming spends (a server cursor on MySQL with useCursorFetch). */
+    /** Rows fetched per round trip while reading spends where rows do not stream (H2; MySQL streams them). */
     private static final int STREAM_FETCH_SIZE = 5_000;
 
     private final JdbcTemplate jdbc;
@@ -38,8 +39,8 @@ class ValueQueries {
         this.closedMonths = closedMonths;
         this.summaries = summaries;
         this.jdbc = new JdbcTemplate(dataSource);
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(STREAM_FETCH_SIZE);
+        // a month's spends: streamed on MySQL rather than copied into a server cursor's temporary table first
+        this.streaming = new StreamingReads(dataSource, STREAM_FETCH_SIZE);
     }
 
     /** From the month's value summary: top-decile share in percent, null without ranks or revenue. */

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import javax.sql.DataSource;
 
+import com.jinpai.system.jdbc.StreamingReads;
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.tier.Tier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,8 +34,8 @@ public final class ValueSummaryBackfill {
 
     /** Replaces the month's summary with the one its rows add up to. */
     public static void rebuild(DataSource dataSource, YearMonth month) {
-        JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        streaming.setFetchSize(FETCH_SIZE);
+        // the month's rows streamed on MySQL rather than copied into a server cursor's temporary table first
+        JdbcTemplate streaming = new StreamingReads(dataSource, FETCH_SIZE);
         ValueSummaryTally tally = new ValueSummaryTally(month, 0);
         streaming.query("SELECT spend, decile, vip, tier, previous_tier, star_level, previous_star_level, estimated"
                 + " FROM customer_month WHERE bill_month = ?", rs -> {

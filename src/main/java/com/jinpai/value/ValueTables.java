@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import com.jinpai.system.jdbc.BatchStatements;
 import com.jinpai.system.jdbc.BulkInsert;
 import com.jinpai.system.jdbc.SplitBulkInsert;
+import com.jinpai.system.jdbc.StreamingReads;
 import com.jinpai.system.PhaseTimes;
 import com.jinpai.value.ranking.CustomerIdOrder;
 import com.jinpai.value.ranking.RankedMonth;
@@ -309,8 +310,8 @@ class ValueTables {
                 new int[size], regions, brands, new int[size], new int[size], new long[size], new Tier[size],
                 new Tier[size], new Trend[size], new int[size], new boolean[size]);
         int[] next = new int[1];
-        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(STREAMED_ROWS);
+        // the month's wide rows streamed on MySQL, not copied into a server cursor's temporary table first
+        JdbcTemplate streaming = new StreamingReads(jdbc.getDataSource(), STREAMED_ROWS);
         streaming.query("SELECT customer_id, status, region, brand, avg_spend, recency_days, frequency_days, spend,"
                 + " tier, previous_tier, previous_rank, trend, star_level, near_star, vip, previous_star_level"
                 + " FROM customer_month"

@@ -292,6 +292,27 @@ abstract class ReportIntegrationTests {
         assertThat(service.path(YearMonth.of(2026, 7))).doesNotExist();
     }
 
+    /**
+     * The fixture's summary keeps no curve, so the report's curve comes from the month's spends read
+     * in one streamed statement (StreamingReads on MariaDB): the same curve as every spend of the month
+     * read into a list first and added largest first.
+     */
+    @Test
+    void paretoFromTheStreamedSpendsIsTheCurveOfEveryRow() {
+        fixture.customerValues();
+        JdbcTemplate plain = new JdbcTemplate(dataSource);
+        List<java.math.BigDecimal> spends = plain.queryForList(
+                "SELECT spend FROM customer_month WHERE bill_month = ?", java.math.BigDecimal.class,
+                OCTOBER.toString());
+        assertThat(spends).hasSizeGreaterThan(1);
+        spends.sort(java.util.Comparator.reverseOrder());
+        com.jinpai.value.ParetoCurve expected = new com.jinpai.value.ParetoCurve(spends.size(),
+                properties.paretoPoints());
+        spends.forEach(expected::add);
+
+        assertThat(values.pareto(OCTOBER, spends.size(), properties.paretoPoints())).isEqualTo(expected.points());
+    }
+
     @Test
     void missingOrMalformedMonthIsAUsageError() {
         assertThat(report()).isEqualTo(2);

@@ -24,6 +24,7 @@ import com.jinpai.action.ActionsProperties;
 import com.jinpai.system.PhaseTimes;
 import com.jinpai.action.Priority;
 import com.jinpai.system.JinpaiProperties;
+import com.jinpai.system.jdbc.StreamingReads;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,8 +67,9 @@ public class ActionListService {
             ActionMessages words) {
         this.words = words;
         this.defaultCapacity = actions.defaultManagerCapacity();
-        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
-        this.jdbc.setFetchSize(FETCH_SIZE);
+        // the open actions streamed on MySQL rather than through a server cursor; the row callbacks write files
+        // only, no statement runs on the connection while a read is open
+        this.jdbc = new StreamingReads(jdbc.getDataSource(), FETCH_SIZE);
         this.root = jinpai.outputDir().resolve(actions.output().folder());
         this.xlsx = actions.output().xlsx();
         this.xlsxWriters = actions.output().xlsxWriters();
