@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.sql.DataSource;
-
 import com.jinpai.value.spend.Fen;
 import com.jinpai.value.spend.Months;
 import com.jinpai.value.star.StarExclusion;
 import com.jinpai.value.star.StarLadder;
 import com.jinpai.value.star.StarRules;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,18 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 class StarInputs {
 
-    private static final int FETCH_SIZE = 10_000;
     /** The previous closed month's star columns, as {@link #readPreviousState} reads them. */
     static final String PREVIOUS_COLUMNS = "star_level, star_score, star_year_spend, star_suspensions,"
             + " star_exclusion, near_star";
     static final int PREVIOUS_COLUMN_COUNT = PREVIOUS_COLUMNS.split(",").length;
-
-    private final JdbcTemplate jdbc;
-
-    StarInputs(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(FETCH_SIZE);
-    }
 
     /**
      * For a closed month's evaluation: sets up the frame's star frame and returns the reader of the
