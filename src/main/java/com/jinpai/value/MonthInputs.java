@@ -362,22 +362,12 @@ class MonthInputs {
                 }));
             }
         }
-        try {
+        // the earlier months' read ends before the frames are given up, the previous month's failing or not
+        Futures.beside(running, () -> {
             if (previous != null && months.contains(previous)) {
                 previousHistory(frames, shared, months.indexOf(previous), previous, range, starsOf, ladder);
             }
-        }
-        catch (RuntimeException ex) {
-            // the earlier months' read ends before the frames are given up
-            try {
-                Futures.all(running, "the earlier months' history read");
-            }
-            catch (RuntimeException other) {
-                ex.addSuppressed(other);
-            }
-            throw ex;
-        }
-        Futures.all(running, "the earlier months' history read");
+        }, "the earlier months' history read");
     }
 
     /** Spend and billed-to-date of the {@code earlier} months (not the previous one) into the frames' history. */
@@ -482,25 +472,15 @@ class MonthInputs {
                 return null;
             }));
         }
-        try {
+        boolean sideRead = forks != null;
+        Futures.beside(running, () -> {
             if (wide != null) {
                 pass.read(true, others);
             }
-            if (!narrow.isEmpty() && forks == null) {
+            if (!narrow.isEmpty() && !sideRead) {
                 pass.read(false, others);
             }
-        }
-        catch (RuntimeException ex) {
-            // the earlier months' read ends before the frames are given up
-            try {
-                Futures.all(running, "the earlier months' history read");
-            }
-            catch (RuntimeException other) {
-                ex.addSuppressed(other);
-            }
-            throw ex;
-        }
-        Futures.all(running, "the earlier months' history read");
+        }, "the earlier months' history read");
         if (forks != null) {
             for (int f = 0; f < others.size(); f++) {
                 others.get(f).join(forks.get(f));
