@@ -299,20 +299,12 @@ public final class BulkInsert {
                 digits(number);
             }
             else if (value instanceof java.time.LocalDate date && date.getYear() >= 1000 && date.getYear() <= 9999) {
-                fixed(date.getYear(), 4);
-                put('-');
-                fixed(date.getMonthValue(), 2);
-                put('-');
-                fixed(date.getDayOfMonth(), 2);
+                date(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
             }
             else if (value instanceof java.time.LocalDateTime time && time.getYear() >= 1000 && time.getYear() <= 9999) {
                 // the server's DATETIME text: a space, not ISO's T, between date and time; as DATE_TIME
                 // writes it (microseconds, the rest cut off), without a formatter a row
-                fixed(time.getYear(), 4);
-                put('-');
-                fixed(time.getMonthValue(), 2);
-                put('-');
-                fixed(time.getDayOfMonth(), 2);
+                date(time.getYear(), time.getMonthValue(), time.getDayOfMonth());
                 put(' ');
                 fixed(time.getHour(), 2);
                 put(':');
@@ -405,6 +397,15 @@ public final class BulkInsert {
                 fraction /= 10;
             }
             length += scale;
+        }
+
+        /** A four-digit year's date as the server's DATE text, {@code yyyy-MM-dd}. */
+        private void date(int year, int month, int day) {
+            fixed(year, 4);
+            put('-');
+            fixed(month, 2);
+            put('-');
+            fixed(day, 2);
         }
 
         /** A non-negative number as exactly {@code width} digits. */
