@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 import com.jinpai.system.jdbc.BatchStatements;
+import com.jinpai.system.jdbc.DatabaseProduct;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -81,8 +81,7 @@ final class OwnRows {
         }
         List<String> ids = new ArrayList<>(customers);
         Integer written = jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            boolean mysql = !connection.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT)
-                    .contains("H2");
+            boolean mysql = !DatabaseProduct.isH2(connection);
             PreparedStatement full = null;
             try {
                 for (int from = 0; from < ids.size(); from += KEYS_PER_STATEMENT) {

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import com.jinpai.system.jdbc.BatchStatements;
 import com.jinpai.system.jdbc.BulkInsert;
+import com.jinpai.system.jdbc.DatabaseProduct;
 import com.jinpai.system.jdbc.SplitBulkInsert;
 import com.jinpai.system.jdbc.StreamingReads;
 import com.jinpai.system.PhaseTimes;
@@ -124,7 +125,7 @@ class ValueTables {
             // bucket is its id's (customerMonthRow), and no index holds the bucket with the ids (V122),
             // so the bucket condition in SQL would read the month's wide rows by primary key
             List<String> own = new ArrayList<>();
-            String hint = isH2() ? "" : " FORCE INDEX (" + MONTH_IDS_INDEX + ")";
+            String hint = DatabaseProduct.isH2(jdbc) ? "" : " FORCE INDEX (" + MONTH_IDS_INDEX + ")";
             jdbc.query("SELECT customer_id FROM customer_month" + hint + " WHERE bill_month = ?", rs -> {
                 String id = rs.getString(1);
                 if (range.contains(id)) {
@@ -223,11 +224,6 @@ class ValueTables {
         }
         watch.lap((inPlace ? "replace" : "write") + " customer_month on " + Math.min(writers, rows) + " connections");
         return rows;
-    }
-
-    private boolean isH2() {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2")));
     }
 
     /** Whether the bulk writes go through LOAD DATA, so that an estimate can replace its rows in place. */
@@ -367,7 +363,7 @@ class ValueTables {
         watch.lap("stage ranks");
         String sets = String.join(", ", RANK_COLUMNS.subList(2, RANK_COLUMNS.size()).stream()
                 .map(column -> "%1$s" + column + " = r." + column).toList());
-        if (isH2()) {
+        if (DatabaseProduct.isH2(jdbc)) {
             jdbc.update("MERGE INTO customer_month cm USING (SELECT * FROM customer_month_rank WHERE bill_month = ?) r"
                     + " ON (cm.bill_month = r.bill_month AND cm.customer_id = r.customer_id)"
                     + " WHEN MATCHED THEN UPDATE SET " + String.format(sets, ""), month);

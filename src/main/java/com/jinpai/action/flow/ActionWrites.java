@@ -2,11 +2,11 @@ package com.jinpai.action.flow;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import com.jinpai.action.ActionStatus;
 import com.jinpai.system.jdbc.BulkInsert;
+import com.jinpai.system.jdbc.DatabaseProduct;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -102,9 +102,7 @@ final class ActionWrites {
         List<String> values = REFRESH_COLUMNS.subList(KEY_COLUMNS, REFRESH_COLUMNS.size());
         String on = String.join(" AND ", REFRESH_COLUMNS.subList(0, KEY_COLUMNS).stream()
                 .map(column -> "a." + column + " = r." + column).toList());
-        Boolean h2 = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("H2"));
-        if (Boolean.TRUE.equals(h2)) {
+        if (DatabaseProduct.isH2(jdbc)) {
             jdbc.update("MERGE INTO vip_action a USING " + REFRESH_STAGING + " r ON (" + on + " AND a.status = 'OPEN')"
                     + " WHEN MATCHED THEN UPDATE SET " + String.join(", ", values.stream()
                             .map(column -> column + " = r." + column).toList()));
